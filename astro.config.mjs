@@ -1,0 +1,39 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import validateContent from './src/integrations/validate-content.ts';
+import { loadEditionData } from './src/lib/edition-data.ts';
+import { pluginOptions } from './src/lib/validate-edition.ts';
+import rehypeBlockCapture from './src/plugins/rehype-block-capture.ts';
+import rehypeBlockTools from './src/plugins/rehype-block-tools.ts';
+import remarkBlockIds from './src/plugins/remark-block-ids.ts';
+import remarkCitations from './src/plugins/remark-citations.ts';
+import remarkOrganisationLinks from './src/plugins/remark-organisation-links.ts';
+import { base, site } from './site.config.mjs';
+
+// The plugins link citations and organisations against the data files; a broken data file
+// is reported by validateContent() before anything is rendered.
+const options = pluginOptions(loadEditionData(process.cwd()).data, base);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [validateContent(), mdx()],
+  markdown: {
+    // Astro 7's default Markdown engine runs no remark/rehype plugins: give them to unified().
+    processor: unified({
+      remarkPlugins: [
+        remarkGfm,
+        remarkBlockIds,
+        [remarkCitations, options.citations],
+        [remarkOrganisationLinks, options.organisations],
+      ],
+      rehypePlugins: [[rehypeBlockTools, { base }], rehypeBlockCapture],
+      smartypants: false,
+    }),
+  },
+});

@@ -1,0 +1,23 @@
+/** The language versions of a page, for hreflang links and the language switcher. */
+import { langs, originalLang, type Lang } from '../i18n/locales';
+import { pagePath, type PageName } from './paths';
+
+/**
+ * The same page in every language. A parallel page `/{lang}/parallel/{other}/` has its
+ * counterpart in a language only while the pair stays two different languages.
+ */
+export function alternates(base: string, page: PageName): { lang: Lang; href: string }[] {
+  return langs.map((lang) => ({ lang, href: pagePath(base, lang, page) }));
+}
+
+/**
+ * The page a language switch leads to: the same page, but for a parallel view whose other
+ * language would become the page's own, the pair turned round.
+ * @example switchTarget('ru', 'parallel/kk') // 'parallel/ru' on the kk side
+ */
+export function switchTarget(from: Lang, to: Lang, page: PageName): PageName {
+  if (!page.startsWith('parallel/')) return page;
+  const other = page.slice('parallel/'.length) as Lang;
+  if (other !== to) return page;
+  return `parallel/${from === to ? originalLang : from}`;
+}

@@ -1,0 +1,22 @@
+/** What an article page shows, derived from the captured blocks of its rendered MDX. */
+import type { CapturedBlock } from '../plugins/rehype-block-capture';
+
+/** The section headings, for the contents. */
+export function sectionsOf(blocks: CapturedBlock[]): { id: string; title: string }[] {
+  return blocks.filter((b) => b.kind === 'heading').map((b) => ({ id: b.id, title: b.text }));
+}
+
+/**
+ * A description of at most `max` characters, cut at a word boundary.
+ * @example summarise('Бұл мақалада Орталық Азия…', 20) // 'Бұл мақалада Орталық…'
+ */
+export function summarise(text: string, max = 200): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+/** The text of one block by id (the abstract for the page description, for example). */
+export function blockText(blocks: CapturedBlock[], id: string): string {
+  return blocks.find((b) => b.id === id)?.text ?? '';
+}

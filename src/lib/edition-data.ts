@@ -1,0 +1,72 @@
+/**
+ * The edition's data files (content/*.yaml), read and validated with line numbers. The
+ * Astro config hands them to the plugins; the validation checks them against the text.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { ContentError } from './content-error';
+import {
+  incidentSchema,
+  organisationSchema,
+  publicationSchema,
+  referenceSchema,
+  type Incident,
+  type Organisation,
+  type Publication,
+  type Reference,
+} from './schemas';
+import { parseYaml, type Parsed } from './yaml-data';
+
+/** The edition's data, each file with its line finder. */
+export interface EditionDataFiles {
+  incidents?: Parsed<Incident[]>;
+  organisations?: Parsed<Organisation[]>;
+  references?: Parsed<Reference[]>;
+  publication?: Parsed<Publication>;
+}
+
+/** The data files, by name, with their schemas. */
+export const DATA_FILES = {
+  incidents: z.array(incidentSchema).min(1),
+  organisations: z.array(organisationSchema).min(1),
+  references: z.array(referenceSchema).min(1),
+  publication: publicationSchema,
+} as const;
+
+/** Reads every data file under `root/content/`; returns the data and every problem found. */
+export function loadEditionData(root: string): { data: EditionDataFiles; errors: ContentError[] } {
+  const data: EditionDataFiles = {};
+  const errors: ContentError[] = [];
+  for (const [name, schema] of Object.entries(DATA_FILES)) {
+    const rel = `content/${name}.yaml`;
+    const path = join(root, rel);
+    if (!existsSync(path)) {
+      errors.push(new ContentError(rel, undefined, 'the file is missing', `create ${rel}; see README.md, "Editing the content"`));
+      continue;
+    }
+    const result = parseYaml(rel, readFileSync(path, 'utf8'), schema as z.ZodType<unknown>);
+    errors.push(...result.errors);
+    if (result.parsed) (data as Record<string, unknown>)[name] = result.parsed;
+  }
+  errors.push(...duplicates(data));
+  return { data, errors };
+}
+
+/** Every key that two entries of one file share (incident ids, slugs, reference numbers). */
+function duplicates(data: EditionDataFiles): ContentError[] {
+  const errors: ContentError[] = [];
+  const check = <T>(file: string, parsed: Parsed<T[]> | undefined, key: (t: T) => string | number, field: string) => {
+    const seen = new Map<string | number, number>();
+    parsed?.value.forEach((entry, i) => {
+      const k = key(entry);
+      if (seen.has(k)) {
+        errors.push(new ContentError(file, parsed.lineOf([i, field]), `the ${field} "${k}" is used twice (first at entry ${seen.get(k)! + 1})`, `give this entry its own ${field}`));
+      } else seen.set(k, i);
+    });
+  };
+  check('content/incidents.yaml', data.incidents, (i) => i.id, 'id');
+  check('content/organisations.yaml', data.organisations, (o) => o.slug, 'slug');
+  check('content/references.yaml', data.references, (r) => r.n, 'n');
+  return errors;
+}

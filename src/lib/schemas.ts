@@ -1,0 +1,103 @@
+/**
+ * Every content schema, in one place: the content collections (`src/content.config.ts`) and
+ * the edition's own validation (`validate-edition.ts`) both use these.
+ */
+import { z } from 'astro/zod';
+
+const text = z.string().trim().min(1);
+/** A text in each of the three languages; a missing language is an error. */
+export const trilingual = z.strictObject({ kk: text, ru: text, en: text });
+
+const thisYear = new Date().getFullYear();
+const year = z
+  .number()
+  .int()
+  .min(1900, 'a year before 1900 is impossible for this chronology')
+  .max(thisYear, `a year after ${thisYear} has not happened yet`);
+
+export const articleSchema = z.strictObject({
+  lang: z.enum(['kk', 'ru', 'en']),
+  translation: z.enum(['original', 'editorial']),
+  title: text,
+});
+
+export const incidentSchema = z
+  .strictObject({
+    id: z.string().regex(/^incident-\d{4}-[a-z0-9]+(-[a-z0-9]+)*$/, 'must be incident-{year}-{ascii-slug}'),
+    year,
+    yearEnd: year.optional(),
+    country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as KZ'),
+    event: trilingual,
+    description: trilingual,
+  })
+  .refine((i) => i.id.startsWith(`incident-${i.year}-`), {
+    message: 'the id must start with incident-{year}- of its own year',
+    path: ['id'],
+  })
+  .refine((i) => i.yearEnd === undefined || i.yearEnd > i.year, {
+    message: 'yearEnd must come after year',
+    path: ['yearEnd'],
+  });
+
+export const organisationKinds = [
+  'militant-organisation',
+  'political-movement',
+  'historical-movement',
+  'media-centre',
+  'international-organisation',
+  'state-body',
+] as const;
+
+const orgNames = z.strictObject({
+  name: text,
+  abbr: text.optional(),
+  /** Every form the text uses, matched as a word start; empty where this language's text never names it. */
+  forms: z.array(text),
+});
+
+export const organisationSchema = z.strictObject({
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be an ASCII slug such as hizb-ut-tahrir'),
+  kind: z.enum(organisationKinds),
+  bannedInKazakhstan: z.boolean(),
+  names: z.strictObject({ kk: orgNames, ru: orgNames, en: orgNames }),
+  aliases: z.array(text).optional(),
+  summary: trilingual,
+});
+
+export const referenceSchema = z.strictObject({
+  n: z.number().int().min(1),
+  author: trilingual.optional(),
+  /** The bibliographic entry as CSL-JSON, only once known from the published article. */
+  csl: z.record(z.string(), z.unknown()).optional(),
+});
+
+const bothScripts = z.strictObject({ cyrl: text, latn: text });
+export const publicationSchema = z.strictObject({
+  authors: z
+    .array(
+      z.strictObject({ family: bothScripts, initials: bothScripts, corresponding: z.boolean() }),
+    )
+    .min(1),
+  affiliation: trilingual,
+  irsti: text,
+  firstPage: z.number().int().min(1),
+  journal: z.strictObject({
+    title: text.optional(),
+    volume: text.optional(),
+    issue: text.optional(),
+    year: z.number().int().optional(),
+    lastPage: z.number().int().optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, 'must be a bare DOI such as 10.1234/abcd')
+      .optional(),
+  }),
+  edition: z.strictObject({ date: z.coerce.date() }),
+});
+
+export type ArticleFrontmatter = z.infer<typeof articleSchema>;
+export type Incident = z.infer<typeof incidentSchema>;
+export type Organisation = z.infer<typeof organisationSchema>;
+export type OrganisationKind = (typeof organisationKinds)[number];
+export type Reference = z.infer<typeof referenceSchema>;
+export type Publication = z.infer<typeof publicationSchema>;

@@ -1,0 +1,112 @@
+/**
+ * The edition's whole validation, run before every build and by `npm run validate`: every
+ * data file against its schema, every article against the data (citations, organisations),
+ * and the translations against the Kazakh original. It returns every problem at once.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { langs, originalLang, type Lang } from '../i18n/locales';
+import { checkAlignment } from './alignment';
+import type { EditionData } from './article-file';
+import { outlineArticle, splitFrontmatter } from './article-outline';
+import { ContentError } from './content-error';
+import { loadEditionData, type EditionDataFiles } from './edition-data';
+import { articleSchema } from './schemas';
+import { parseYaml } from './yaml-data';
+
+/** The options the article plugins take, made from the data files. */
+export function pluginOptions(data: EditionDataFiles, base: string) {
+  return {
+    citations: { references: (data.references?.value ?? []).map((r) => r.n), base },
+    organisations: {
+      base,
+      organisations: (data.organisations?.value ?? []).map((o) => ({
+        slug: o.slug,
+        forms: { kk: o.names.kk.forms, ru: o.names.ru.forms, en: o.names.en.forms },
+      })),
+    },
+  };
+}
+
+/** Sections whose text is the authors' own in every language, not this edition's translation. */
+const AUTHORS_OWN = new Set(['abstract', 'keywords']);
+
+/** Validates the edition under `root`; returns its outlines and every problem found. */
+export function validateEdition(root: string, base = '/') {
+  const { data, errors } = loadEditionData(root);
+  const options = pluginOptions(data, base);
+  const outlines: Partial<Record<Lang, EditionData>> = {};
+  for (const lang of langs) {
+    const rel = `content/article/${lang}.mdx`;
+    const path = join(root, rel);
+    if (!existsSync(path)) {
+      errors.push(new ContentError(rel, undefined, 'the article file is missing', `create ${rel} with the same sections as content/article/kk.mdx`));
+      continue;
+    }
+    const source = readFileSync(path, 'utf8');
+    const fm = parseYaml(rel, splitFrontmatter(source).yaml, articleSchema);
+    errors.push(...fm.errors.map((e) => new ContentError(rel, e.line && e.line + 1, e.problem, e.fix)));
+    if (fm.parsed && fm.parsed.value.lang !== lang) {
+      errors.push(new ContentError(rel, 2, `the frontmatter says lang: ${fm.parsed.value.lang}, but the file is the ${lang} article`, `write lang: ${lang}`));
+    }
+    try {
+      outlines[lang] = outlineArticle(rel, source, options);
+    } catch (error) {
+      if (error instanceof ContentError) errors.push(error);
+      else throw error;
+    }
+  }
+  const original = outlines[originalLang];
+  if (original) {
+    for (const lang of langs) {
+      const outline = outlines[lang];
+      if (lang === originalLang || !outline) continue;
+      errors.push(...checkAlignment(`content/article/${lang}.mdx`, original.blocks, outline.blocks));
+    }
+    errors.push(...checkReferences(data, original));
+    errors.push(...checkOrganisations(data, outlines));
+  }
+  return { data, outlines, errors };
+}
+
+/** Every reference is cited somewhere in the original. */
+function checkReferences(data: EditionDataFiles, original: EditionData): ContentError[] {
+  const cited = new Set(original.citations.map((c) => c.n));
+  return (data.references?.value ?? [])
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => !cited.has(r.n))
+    .map(({ r, i }) => new ContentError('content/references.yaml', data.references!.lineOf([i]), `reference ${r.n} is cited nowhere in the article`, `remove it, or restore the marker [${r.n}] where the article cites it`));
+}
+
+/**
+ * Every glossary form occurs in its language's text, and a translated paragraph names the
+ * same organisations as the original paragraph (the authors' own abstracts are exempt).
+ */
+function checkOrganisations(data: EditionDataFiles, outlines: Partial<Record<Lang, EditionData>>): ContentError[] {
+  const errors: ContentError[] = [];
+  const orgs = data.organisations;
+  if (!orgs) return errors;
+  orgs.value.forEach((org, i) => {
+    for (const lang of langs) {
+      const outline = outlines[lang];
+      if (!outline) continue;
+      // Table 1 is part of the text too: its cells live in content/incidents.yaml.
+      const cells = (data.incidents?.value ?? []).flatMap((i) => [i.event[lang], i.description[lang]]);
+      const text = [...outline.blocks.map((b) => b.text), ...cells].join('\n');
+      for (const [f, form] of org.names[lang].forms.entries()) {
+        if (!new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text)) {
+          errors.push(new ContentError('content/organisations.yaml', orgs.lineOf([i, 'names', lang, 'forms', f]), `the ${lang} form "${form}" of "${org.slug}" does not occur in content/article/${lang}.mdx`, 'list only forms the text uses, exactly as written'));
+        }
+      }
+      const original = outlines[originalLang];
+      if (lang === originalLang || !original) continue;
+      const want = (original.mentions[org.slug] ?? []).filter((b) => !AUTHORS_OWN.has(b.replace(/-\d+$/, '')));
+      const have = new Set(outline.mentions[org.slug] ?? []);
+      for (const block of want.filter((b) => !have.has(b))) {
+        const line = outline.blocks.find((b) => b.id === block)?.line;
+        errors.push(new ContentError(`content/article/${lang}.mdx`, line, `paragraph ${block} does not name "${org.names[lang].name}" (${org.slug}), which the Kazakh paragraph names`, `name it in the translation with one of its ${lang} forms, or add the form used here to content/organisations.yaml`));
+      }
+    }
+  });
+  return errors;
+}

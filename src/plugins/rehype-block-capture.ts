@@ -1,0 +1,59 @@
+/**
+ * rehype-block-capture: keeps each numbered block's HTML, without its tools and without
+ * inner ids, on the page data (`remarkPluginFrontmatter.blocks`), so the parallel view can
+ * set two languages side by side, block by block, without duplicate ids.
+ */
+import type { Element, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+/** A block as the parallel view shows it. */
+export interface CapturedBlock {
+  id: string;
+  kind: 'heading' | 'paragraph' | 'item' | 'table';
+  /** The block's inner HTML (for the table, its caption). */
+  html: string;
+  /** The block's plain text. */
+  text: string;
+}
+
+function withoutToolsAndIds(node: Element): Element {
+  const copy = structuredClone(node);
+  visit(copy, 'element', (child: Element, index, parent) => {
+    const classes = child.properties.className;
+    if (parent && index !== undefined && Array.isArray(classes) && classes.includes('block-tools')) {
+      parent.children.splice(index, 1);
+      return index;
+    }
+    if (child !== copy) delete child.properties.id;
+  });
+  return copy;
+}
+
+/** The unified plugin. */
+export default function rehypeBlockCapture() {
+  return (tree: Root, file: VFile) => {
+    const edition = file.data.edition;
+    const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
+    if (!edition || !astro?.frontmatter) return;
+    const byId = new Map(edition.blocks.map((b) => [b.id, b]));
+    const blocks: CapturedBlock[] = [];
+    visit(tree, (node) => {
+      const props = (node as Element).properties as Record<string, unknown> | undefined;
+      const attrs = (node as { attributes?: { name: string; value: unknown }[] }).attributes;
+      const id = typeof props?.id === 'string' ? props.id : undefined;
+      const block = id ? byId.get(id) : undefined;
+      if (id && block && node.type === 'element') {
+        blocks.push({ id, kind: block.kind, text: block.text, html: toHtml(withoutToolsAndIds(node).children).trim() });
+      } else if (node.type === 'mdxJsxFlowElement' && attrs?.some((a) => a.name === 'id')) {
+        const tableId = String(attrs.find((a) => a.name === 'id')!.value);
+        const children = (node as unknown as Element).children;
+        blocks.push({ id: tableId, kind: 'table', text: byId.get(tableId)?.text ?? '', html: toHtml(children).trim() });
+      }
+    });
+    astro.frontmatter.blocks = blocks;
+    astro.frontmatter.citations = edition.citations;
+    astro.frontmatter.mentions = edition.mentions;
+  };
+}

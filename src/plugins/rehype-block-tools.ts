@@ -1,0 +1,52 @@
+/**
+ * rehype-block-tools: gives each numbered block of an article its reader's tools: a
+ * permalink anchor on every heading, paragraph and list item, and on translations a link
+ * to the same paragraph of the Kazakh original. They are plain links, so they work without
+ * JavaScript; the page's script adds copy and cite buttons beside them.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { useTranslations } from '../i18n';
+import { originalLang } from '../i18n/locales';
+import { pagePath } from '../lib/paths';
+
+export interface BlockToolsOptions {
+  base: string;
+}
+
+const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
+const txt = (value: string): ElementContent => ({ type: 'text', value });
+
+/** The unified plugin. */
+export default function rehypeBlockTools(options: BlockToolsOptions) {
+  return (tree: Root, file: VFile) => {
+    const edition = file.data.edition;
+    if (!edition) return;
+    const t = useTranslations(edition.lang);
+    const kinds = new Map(edition.blocks.map((b) => [b.id, b.kind]));
+    visit(tree, 'element', (node: Element) => {
+      const id = typeof node.properties.id === 'string' ? node.properties.id : undefined;
+      const kind = id ? kinds.get(id) : undefined;
+      if (!id || !kind || kind === 'table') return;
+      const tools: ElementContent[] = [
+        el('a', { className: ['permalink'], href: `#${id}`, ariaLabel: `${t('permalink.label')}: ${id}` }, [txt(kind === 'heading' ? '#' : '¶')]),
+      ];
+      if (edition.lang !== originalLang && kind !== 'heading') {
+        tools.push(
+          txt(' '),
+          el('a', { className: ['to-original'], href: `${pagePath(options.base, originalLang)}#${id}`, hrefLang: originalLang, title: t('translation.toOriginal') }, [
+            txt(t('article.original')),
+          ]),
+        );
+      }
+      node.properties.dataBlock = kind;
+      node.children.push(txt(' '), el('span', { className: ['block-tools'], dataPagefindIgnore: '' }, tools));
+    });
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * remark-block-ids: gives every block of an article its stable id, the same in every
+ * language. `## Кіріспе \{#introduction}` names a section (the suffix is removed from the
+ * heading); paragraphs and list items are `{section}-{n}`, counted from 1 in the section;
+ * `<IncidentTable>` is `table-1`. Anything else at the top level stops the build, because
+ * it would break the alignment of the three languages.
+ */
+import type { Heading, Root, RootContent, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type {} from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
+import { articleLang, projectPath, TABLE_ID, type Block, type EditionData } from '../lib/article-file';
+import { ContentError } from '../lib/content-error';
+
+const HEADING_ID = /\s*\{#([a-z0-9-]+)\}\s*$/;
+
+/** Sets the HTML id of an mdast node (for a JSX element, its `id` prop). */
+export function setHtmlId(node: RootContent, id: string): void {
+  if (node.type === 'mdxJsxFlowElement') {
+    node.attributes = node.attributes.filter((a) => !('name' in a) || a.name !== 'id');
+    node.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: id });
+    return;
+  }
+  const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
+  data.hProperties = { ...data.hProperties, id };
+}
+
+/** The HTML id remark-block-ids gave a node, if any. */
+export function htmlId(node: RootContent): string | undefined {
+  if (node.type === 'mdxJsxFlowElement') {
+    const attr = node.attributes.find((a) => 'name' in a && a.name === 'id');
+    return typeof attr?.value === 'string' ? attr.value : undefined;
+  }
+  const props = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties;
+  return typeof props?.id === 'string' ? props.id : undefined;
+}
+
+function takeHeadingId(heading: Heading, file: VFile): string {
+  const last = heading.children.at(-1);
+  const match = last?.type === 'text' ? HEADING_ID.exec(last.value) : null;
+  if (!match || last?.type !== 'text') {
+    throw new ContentError(
+      projectPath(file.path),
+      heading.position?.start.line,
+      `the section heading "${toString(heading)}" has no id`,
+      'end the heading with its section id, e.g. "## Кіріспе \\{#introduction}" (the backslash is needed in MDX)',
+    );
+  }
+  (last as Text).value = last.value.slice(0, match.index);
+  return match[1];
+}
+
+/** The unified plugin. */
+export default function remarkBlockIds() {
+  return (tree: Root, file: VFile) => {
+    const lang = articleLang(file.path);
+    if (!lang) return;
+    const where = projectPath(file.path);
+    const blocks: Block[] = [];
+    const seen = new Set<string>();
+    let section: string | undefined;
+    let n = 0;
+    const add = (node: RootContent, kind: Block['kind'], id: string) => {
+      const line = node.position?.start.line;
+      if (seen.has(id)) {
+        throw new ContentError(where, line, `the id "${id}" is used twice`, 'give each section heading a different id');
+      }
+      seen.add(id);
+      setHtmlId(node, id);
+      blocks.push({ id, section: section ?? id, kind, line, text: toString(node).replace(/\s+/g, ' ').trim() });
+    };
+    for (const node of tree.children) {
+      if (node.type === 'yaml' || node.type === 'mdxjsEsm') continue;
+      if (node.type === 'heading' && node.depth === 2) {
+        section = takeHeadingId(node, file);
+        n = 0;
+        add(node, 'heading', section);
+        continue;
+      }
+      if (section === undefined) {
+        throw new ContentError(where, node.position?.start.line, 'text stands before the first section heading', 'start the body with a "## Title \\{#introduction}" heading');
+      }
+      if (node.type === 'paragraph') add(node, 'paragraph', `${section}-${++n}`);
+      else if (node.type === 'list') for (const item of node.children) add(item as unknown as RootContent, 'item', `${section}-${++n}`);
+      else if (node.type === 'mdxJsxFlowElement' && node.name === 'IncidentTable') add(node, 'table', TABLE_ID);
+      else {
+        throw new ContentError(
+          where,
+          node.position?.start.line,
+          `a ${node.type === 'heading' ? `level-${node.depth} heading` : node.type} cannot stand in the article body`,
+          'use "##" section headings, paragraphs, one ordered list and <IncidentTable>; other blocks would not line up across languages',
+        );
+      }
+    }
+    const data: EditionData = { lang, blocks, citations: [], mentions: {} };
+    file.data.edition = data;
+  };
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    edition: EditionData;
+  }
+}

@@ -1,0 +1,5 @@
+// Runs before first paint so a remembered theme never flashes; inline, allowed by its CSP hash.
+try {
+  var theme = localStorage.getItem('theme');
+  if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+} catch (e) {}
