@@ -1,9 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import validateContent from './src/integrations/validate-content.ts';
+import { sitemapAlternates } from './src/lib/alternates.ts';
 import { loadEditionData } from './src/lib/edition-data.ts';
 import { pluginOptions } from './src/lib/validate-edition.ts';
 import rehypeBlockCapture from './src/plugins/rehype-block-capture.ts';
@@ -22,7 +24,15 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [validateContent(), mdx()],
+  integrations: [
+    validateContent(),
+    mdx(),
+    // Each language's page names its two counterparts (xhtml:link alternates).
+    sitemap({
+      filter: (page) => !/\/404(\.html|\/)?$/.test(page),
+      serialize: (item) => ({ ...item, links: sitemapAlternates(item.url, base) }),
+    }),
+  ],
   markdown: {
     // Astro 7's default Markdown engine runs no remark/rehype plugins: give them to unified().
     processor: unified({

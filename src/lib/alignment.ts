@@ -15,7 +15,8 @@ export function markersIn(text: string): string[] {
   return text.match(/\[\d+\]/g) ?? [];
 }
 
-const count = (blocks: Block[], section: string) => blocks.filter((b) => b.section === section && b.kind !== 'heading' && b.kind !== 'table').length;
+const count = (blocks: Block[], section: string) =>
+  blocks.filter((b) => b.section === section && b.kind !== 'heading' && b.kind !== 'table').length;
 
 /**
  * Compares a translation's blocks with the original's, and reports the first difference of
@@ -29,7 +30,12 @@ export function checkAlignment(file: string, original: Block[], translation: Blo
   const translatedSections = translation.filter((b) => b.kind === 'heading').map((b) => b.id);
   if (sections.join() !== translatedSections.join()) {
     errors.push(
-      new ContentError(file, translation.find((b) => b.kind === 'heading')?.line, `the sections are [${translatedSections.join(', ')}], the Kazakh original has [${sections.join(', ')}]`, 'use the same "## … \\{#id}" headings, in the same order, as content/article/kk.mdx'),
+      new ContentError(
+        file,
+        translation.find((b) => b.kind === 'heading')?.line,
+        `the sections are [${translatedSections.join(', ')}], the Kazakh original has [${sections.join(', ')}]`,
+        'use the same "## … \\{#id}" headings, in the same order, as content/article/kk.mdx',
+      ),
     );
     return errors;
   }
@@ -41,7 +47,12 @@ export function checkAlignment(file: string, original: Block[], translation: Blo
       const at = firstOff >= 0 ? firstOff : theirs.length;
       const where = mine[at] ?? mine.at(-1);
       errors.push(
-        new ContentError(file, where?.line, `section "${section}" has ${count(mine, section)} paragraphs and list items, the Kazakh original has ${count(theirs, section)}; they part at ${theirs[at]?.id ?? mine[at]?.id} (a ${mine[at]?.kind ?? 'missing block'} here, a ${theirs[at]?.kind ?? 'missing block'} in the original)`, 'translate each Kazakh paragraph and list item as one block, in the same order: do not split, merge or drop any'),
+        new ContentError(
+          file,
+          where?.line,
+          `section "${section}" has ${count(mine, section)} paragraphs and list items, the Kazakh original has ${count(theirs, section)}; they part at ${theirs[at]?.id ?? mine[at]?.id} (a ${mine[at]?.kind ?? 'missing block'} here, a ${theirs[at]?.kind ?? 'missing block'} in the original)`,
+          'translate each Kazakh paragraph and list item as one block, in the same order: do not split, merge or drop any',
+        ),
       );
     }
   }
@@ -52,11 +63,25 @@ export function checkAlignment(file: string, original: Block[], translation: Blo
     if (a.kind === 'heading' || a.kind === 'table') continue;
     const [na, nb] = [numbersIn(a.text), numbersIn(b.text)];
     if (na.join() !== nb.join()) {
-      errors.push(new ContentError(file, b.line, `paragraph ${id} has the numbers [${nb.join(', ')}], the Kazakh original has [${na.join(', ')}]`, 'write every number, year and citation of the original paragraph in this paragraph, in digits'));
+      errors.push(
+        new ContentError(
+          file,
+          b.line,
+          `paragraph ${id} has the numbers [${nb.join(', ')}], the Kazakh original has [${na.join(', ')}]`,
+          'write every number, year and citation of the original paragraph in this paragraph, in digits',
+        ),
+      );
     }
     const [ma, mb] = [markersIn(a.text), markersIn(b.text)];
     if (ma.join() !== mb.join()) {
-      errors.push(new ContentError(file, b.line, `paragraph ${id} cites ${mb.join(' ') || 'nothing'}, the Kazakh original cites ${ma.join(' ') || 'nothing'}`, 'keep the citation markers of the original paragraph, in the same order'));
+      errors.push(
+        new ContentError(
+          file,
+          b.line,
+          `paragraph ${id} cites ${mb.join(' ') || 'nothing'}, the Kazakh original cites ${ma.join(' ') || 'nothing'}`,
+          'keep the citation markers of the original paragraph, in the same order',
+        ),
+      );
     }
   }
   return errors;

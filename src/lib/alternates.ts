@@ -21,3 +21,21 @@ export function switchTarget(from: Lang, to: Lang, page: PageName): PageName {
   if (other !== to) return page;
   return `parallel/${from === to ? originalLang : from}`;
 }
+
+/**
+ * The language alternates of a page URL for the sitemap, or none for a page that belongs to
+ * no language (the chooser at the root).
+ * @example sitemapAlternates('https://h/ru/parallel/kk/', '/') // kk → /kk/parallel/ru/, …
+ */
+export function sitemapAlternates(url: string, base: string): { lang: Lang; url: string }[] {
+  const { origin, pathname } = new URL(url);
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const match = new RegExp(`^${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(kk|ru|en)/(.*)$`).exec(pathname);
+  if (!match) return [];
+  const from = match[1] as Lang;
+  const page = match[2].replace(/\/$/, '') as PageName;
+  return langs.map((to) => ({
+    lang: to,
+    url: `${origin}${pagePath(base, to, switchTarget(from, to, page))}`,
+  }));
+}

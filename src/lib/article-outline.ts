@@ -44,7 +44,12 @@ export function outlineArticle(
     tree = processor.parse(file);
   } catch (error) {
     const e = error as { line?: number; reason?: string; message: string };
-    throw new ContentError(path, e.line, `the MDX does not parse (${e.reason ?? e.message})`, 'escape "{", "}", "<" and ">" in text as \\{ \\} &lt; &gt;, and close every tag');
+    throw new ContentError(
+      path,
+      e.line,
+      `the MDX does not parse (${e.reason ?? e.message})`,
+      'escape "{", "}", "<" and ">" in text as \\{ \\} &lt; &gt;, and close every tag',
+    );
   }
   processor.runSync(tree, file);
   if (!file.data.edition) throw new Error(`${path} is not an article file (content/article/{lang}.mdx)`);

@@ -42,7 +42,14 @@ export function loadEditionData(root: string): { data: EditionDataFiles; errors:
     const rel = `content/${name}.yaml`;
     const path = join(root, rel);
     if (!existsSync(path)) {
-      errors.push(new ContentError(rel, undefined, 'the file is missing', `create ${rel}; see README.md, "Editing the content"`));
+      errors.push(
+        new ContentError(
+          rel,
+          undefined,
+          'the file is missing',
+          `create ${rel}; see README.md, "Editing the content"`,
+        ),
+      );
       continue;
     }
     const result = parseYaml(rel, readFileSync(path, 'utf8'), schema as z.ZodType<unknown>);
@@ -56,12 +63,24 @@ export function loadEditionData(root: string): { data: EditionDataFiles; errors:
 /** Every key that two entries of one file share (incident ids, slugs, reference numbers). */
 function duplicates(data: EditionDataFiles): ContentError[] {
   const errors: ContentError[] = [];
-  const check = <T>(file: string, parsed: Parsed<T[]> | undefined, key: (t: T) => string | number, field: string) => {
+  const check = <T>(
+    file: string,
+    parsed: Parsed<T[]> | undefined,
+    key: (t: T) => string | number,
+    field: string,
+  ) => {
     const seen = new Map<string | number, number>();
     parsed?.value.forEach((entry, i) => {
       const k = key(entry);
       if (seen.has(k)) {
-        errors.push(new ContentError(file, parsed.lineOf([i, field]), `the ${field} "${k}" is used twice (first at entry ${seen.get(k)! + 1})`, `give this entry its own ${field}`));
+        errors.push(
+          new ContentError(
+            file,
+            parsed.lineOf([i, field]),
+            `the ${field} "${k}" is used twice (first at entry ${seen.get(k)! + 1})`,
+            `give this entry its own ${field}`,
+          ),
+        );
       } else seen.set(k, i);
     });
   };

@@ -2,7 +2,8 @@
 import type { Lang } from '../i18n/locales';
 
 /** The pages each language has, by their path segment. */
-export type PageName = '' | 'incidents' | 'organisations' | 'references' | 'search' | 'about' | `parallel/${Lang}`;
+export type PageName =
+  '' | 'incidents' | 'organisations' | 'references' | 'search' | 'about' | `parallel/${Lang}`;
 
 /**
  * The path of a page under the site's base, always ending in a slash.

@@ -74,9 +74,7 @@ export const referenceSchema = z.strictObject({
 const bothScripts = z.strictObject({ cyrl: text, latn: text });
 export const publicationSchema = z.strictObject({
   authors: z
-    .array(
-      z.strictObject({ family: bothScripts, initials: bothScripts, corresponding: z.boolean() }),
-    )
+    .array(z.strictObject({ family: bothScripts, initials: bothScripts, corresponding: z.boolean() }))
     .min(1),
   affiliation: trilingual,
   irsti: text,

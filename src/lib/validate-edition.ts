@@ -40,14 +40,28 @@ export function validateEdition(root: string, base = '/') {
     const rel = `content/article/${lang}.mdx`;
     const path = join(root, rel);
     if (!existsSync(path)) {
-      errors.push(new ContentError(rel, undefined, 'the article file is missing', `create ${rel} with the same sections as content/article/kk.mdx`));
+      errors.push(
+        new ContentError(
+          rel,
+          undefined,
+          'the article file is missing',
+          `create ${rel} with the same sections as content/article/kk.mdx`,
+        ),
+      );
       continue;
     }
     const source = readFileSync(path, 'utf8');
     const fm = parseYaml(rel, splitFrontmatter(source).yaml, articleSchema);
     errors.push(...fm.errors.map((e) => new ContentError(rel, e.line && e.line + 1, e.problem, e.fix)));
     if (fm.parsed && fm.parsed.value.lang !== lang) {
-      errors.push(new ContentError(rel, 2, `the frontmatter says lang: ${fm.parsed.value.lang}, but the file is the ${lang} article`, `write lang: ${lang}`));
+      errors.push(
+        new ContentError(
+          rel,
+          2,
+          `the frontmatter says lang: ${fm.parsed.value.lang}, but the file is the ${lang} article`,
+          `write lang: ${lang}`,
+        ),
+      );
     }
     try {
       outlines[lang] = outlineArticle(rel, source, options);
@@ -75,14 +89,25 @@ function checkReferences(data: EditionDataFiles, original: EditionData): Content
   return (data.references?.value ?? [])
     .map((r, i) => ({ r, i }))
     .filter(({ r }) => !cited.has(r.n))
-    .map(({ r, i }) => new ContentError('content/references.yaml', data.references!.lineOf([i]), `reference ${r.n} is cited nowhere in the article`, `remove it, or restore the marker [${r.n}] where the article cites it`));
+    .map(
+      ({ r, i }) =>
+        new ContentError(
+          'content/references.yaml',
+          data.references!.lineOf([i]),
+          `reference ${r.n} is cited nowhere in the article`,
+          `remove it, or restore the marker [${r.n}] where the article cites it`,
+        ),
+    );
 }
 
 /**
  * Every glossary form occurs in its language's text, and a translated paragraph names the
  * same organisations as the original paragraph (the authors' own abstracts are exempt).
  */
-function checkOrganisations(data: EditionDataFiles, outlines: Partial<Record<Lang, EditionData>>): ContentError[] {
+function checkOrganisations(
+  data: EditionDataFiles,
+  outlines: Partial<Record<Lang, EditionData>>,
+): ContentError[] {
   const errors: ContentError[] = [];
   const orgs = data.organisations;
   if (!orgs) return errors;
@@ -94,17 +119,35 @@ function checkOrganisations(data: EditionDataFiles, outlines: Partial<Record<Lan
       const cells = (data.incidents?.value ?? []).flatMap((i) => [i.event[lang], i.description[lang]]);
       const text = [...outline.blocks.map((b) => b.text), ...cells].join('\n');
       for (const [f, form] of org.names[lang].forms.entries()) {
-        if (!new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text)) {
-          errors.push(new ContentError('content/organisations.yaml', orgs.lineOf([i, 'names', lang, 'forms', f]), `the ${lang} form "${form}" of "${org.slug}" does not occur in content/article/${lang}.mdx`, 'list only forms the text uses, exactly as written'));
+        if (
+          !new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text)
+        ) {
+          errors.push(
+            new ContentError(
+              'content/organisations.yaml',
+              orgs.lineOf([i, 'names', lang, 'forms', f]),
+              `the ${lang} form "${form}" of "${org.slug}" does not occur in content/article/${lang}.mdx`,
+              'list only forms the text uses, exactly as written',
+            ),
+          );
         }
       }
       const original = outlines[originalLang];
       if (lang === originalLang || !original) continue;
-      const want = (original.mentions[org.slug] ?? []).filter((b) => !AUTHORS_OWN.has(b.replace(/-\d+$/, '')));
+      const want = (original.mentions[org.slug] ?? []).filter(
+        (b) => !AUTHORS_OWN.has(b.replace(/-\d+$/, '')),
+      );
       const have = new Set(outline.mentions[org.slug] ?? []);
       for (const block of want.filter((b) => !have.has(b))) {
         const line = outline.blocks.find((b) => b.id === block)?.line;
-        errors.push(new ContentError(`content/article/${lang}.mdx`, line, `paragraph ${block} does not name "${org.names[lang].name}" (${org.slug}), which the Kazakh paragraph names`, `name it in the translation with one of its ${lang} forms, or add the form used here to content/organisations.yaml`));
+        errors.push(
+          new ContentError(
+            `content/article/${lang}.mdx`,
+            line,
+            `paragraph ${block} does not name "${org.names[lang].name}" (${org.slug}), which the Kazakh paragraph names`,
+            `name it in the translation with one of its ${lang} forms, or add the form used here to content/organisations.yaml`,
+          ),
+        );
       }
     }
   });

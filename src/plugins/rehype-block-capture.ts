@@ -45,11 +45,21 @@ export default function rehypeBlockCapture() {
       const id = typeof props?.id === 'string' ? props.id : undefined;
       const block = id ? byId.get(id) : undefined;
       if (id && block && node.type === 'element') {
-        blocks.push({ id, kind: block.kind, text: block.text, html: toHtml(withoutToolsAndIds(node).children).trim() });
+        blocks.push({
+          id,
+          kind: block.kind,
+          text: block.text,
+          html: toHtml(withoutToolsAndIds(node).children).trim(),
+        });
       } else if (node.type === 'mdxJsxFlowElement' && attrs?.some((a) => a.name === 'id')) {
         const tableId = String(attrs.find((a) => a.name === 'id')!.value);
         const children = (node as unknown as Element).children;
-        blocks.push({ id: tableId, kind: 'table', text: byId.get(tableId)?.text ?? '', html: toHtml(children).trim() });
+        blocks.push({
+          id: tableId,
+          kind: 'table',
+          text: byId.get(tableId)?.text ?? '',
+          html: toHtml(children).trim(),
+        });
       }
     });
     astro.frontmatter.blocks = blocks;

@@ -35,14 +35,23 @@ export default function rehypeBlockTools(options: BlockToolsOptions) {
       const kind = id ? kinds.get(id) : undefined;
       if (!id || !kind || kind === 'table') return;
       const tools: ElementContent[] = [
-        el('a', { className: ['permalink'], href: `#${id}`, ariaLabel: `${t('permalink.label')}: ${id}` }, [txt(kind === 'heading' ? '#' : '¶')]),
+        el('a', { className: ['permalink'], href: `#${id}`, ariaLabel: `${t('permalink.label')}: ${id}` }, [
+          txt(kind === 'heading' ? '#' : '¶'),
+        ]),
       ];
       if (edition.lang !== originalLang && kind !== 'heading') {
         tools.push(
           txt(' '),
-          el('a', { className: ['to-original'], href: `${pagePath(options.base, originalLang)}#${id}`, hrefLang: originalLang, title: t('translation.toOriginal') }, [
-            txt(t('article.original')),
-          ]),
+          el(
+            'a',
+            {
+              className: ['to-original'],
+              href: `${pagePath(options.base, originalLang)}#${id}`,
+              hrefLang: originalLang,
+              title: t('translation.toOriginal'),
+            },
+            [txt(t('article.original'))],
+          ),
         );
       }
       node.properties.dataBlock = kind;

@@ -50,11 +50,28 @@ function takeHeadingId(heading: Heading, file: VFile): string {
   return match[1];
 }
 
+/**
+ * A paragraph that holds only a JSX element (`<IncidentTable>…</IncidentTable>` on one line)
+ * is that element, as the MDX compiler itself treats it; unravel it here too, so the
+ * numbering is the same whether or not the compiler has already done so.
+ */
+function unravelJsxParagraphs(tree: Root): void {
+  tree.children = tree.children.map((node) => {
+    if (node.type !== 'paragraph') return node;
+    const parts = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+    const only = parts.length === 1 ? parts[0] : undefined;
+    return only?.type === 'mdxJsxTextElement'
+      ? ({ ...only, type: 'mdxJsxFlowElement', position: node.position } as unknown as RootContent)
+      : node;
+  });
+}
+
 /** The unified plugin. */
 export default function remarkBlockIds() {
   return (tree: Root, file: VFile) => {
     const lang = articleLang(file.path);
     if (!lang) return;
+    unravelJsxParagraphs(tree);
     const where = projectPath(file.path);
     const blocks: Block[] = [];
     const seen = new Set<string>();
@@ -63,11 +80,22 @@ export default function remarkBlockIds() {
     const add = (node: RootContent, kind: Block['kind'], id: string) => {
       const line = node.position?.start.line;
       if (seen.has(id)) {
-        throw new ContentError(where, line, `the id "${id}" is used twice`, 'give each section heading a different id');
+        throw new ContentError(
+          where,
+          line,
+          `the id "${id}" is used twice`,
+          'give each section heading a different id',
+        );
       }
       seen.add(id);
       setHtmlId(node, id);
-      blocks.push({ id, section: section ?? id, kind, line, text: toString(node).replace(/\s+/g, ' ').trim() });
+      blocks.push({
+        id,
+        section: section ?? id,
+        kind,
+        line,
+        text: toString(node).replace(/\s+/g, ' ').trim(),
+      });
     };
     for (const node of tree.children) {
       if (node.type === 'yaml' || node.type === 'mdxjsEsm') continue;
@@ -78,11 +106,18 @@ export default function remarkBlockIds() {
         continue;
       }
       if (section === undefined) {
-        throw new ContentError(where, node.position?.start.line, 'text stands before the first section heading', 'start the body with a "## Title \\{#introduction}" heading');
+        throw new ContentError(
+          where,
+          node.position?.start.line,
+          'text stands before the first section heading',
+          'start the body with a "## Title \\{#introduction}" heading',
+        );
       }
       if (node.type === 'paragraph') add(node, 'paragraph', `${section}-${++n}`);
-      else if (node.type === 'list') for (const item of node.children) add(item as unknown as RootContent, 'item', `${section}-${++n}`);
-      else if (node.type === 'mdxJsxFlowElement' && node.name === 'IncidentTable') add(node, 'table', TABLE_ID);
+      else if (node.type === 'list')
+        for (const item of node.children) add(item as unknown as RootContent, 'item', `${section}-${++n}`);
+      else if (node.type === 'mdxJsxFlowElement' && node.name === 'IncidentTable')
+        add(node, 'table', TABLE_ID);
       else {
         throw new ContentError(
           where,

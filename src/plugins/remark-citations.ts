@@ -29,7 +29,7 @@ export function sentenceAround(text: string, marker: string, occurrence = 0): st
   if (at < 0) return text;
   const before = text.slice(0, at);
   // A sentence ends at . ! ? followed by a space, before the marker's own sentence.
-  const start = Math.max(...['. ', '! ', '? '].map((end) => before.lastIndexOf(end))) ;
+  const start = Math.max(...['. ', '! ', '? '].map((end) => before.lastIndexOf(end)));
   const from = start < 0 ? 0 : start + 2;
   const after = text.indexOf('. ', at);
   return text.slice(from, after < 0 ? text.length : after + 1).trim();

@@ -29,7 +29,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function formMatcher(forms: { form: string; slug: string }[]): RegExp | undefined {
   if (forms.length === 0) return undefined;
   const sorted = [...forms].sort((a, b) => b.form.length - a.form.length);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map((f) => escape(f.form)).join('|')})[\\p{L}\\p{N}]*`, 'gu');
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${sorted.map((f) => escape(f.form)).join('|')})[\\p{L}\\p{N}]*`,
+    'gu',
+  );
 }
 
 /** The unified plugin. */
@@ -62,7 +65,12 @@ export default function remarkOrganisationLinks(options: OrganisationLinkOptions
         if (!link.url.startsWith('org:')) return;
         const slug = link.url.slice(4);
         if (!slugs.has(slug)) {
-          throw new ContentError(projectPath(file.path), link.position?.start.line, `the organisation "${slug}" is not in the glossary`, 'use a slug from content/organisations.yaml, or add the organisation there');
+          throw new ContentError(
+            projectPath(file.path),
+            link.position?.start.line,
+            `the organisation "${slug}" is not in the glossary`,
+            'use a slug from content/organisations.yaml, or add the organisation there',
+          );
         }
         Object.assign(link, orgLink(slug, link.children));
         mention(slug, block);

@@ -2,4 +2,6 @@
 try {
   var theme = localStorage.getItem('theme');
   if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
-} catch (e) {}
+} catch {
+  // Storage can be refused; the system theme then applies.
+}

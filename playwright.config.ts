@@ -1,0 +1,28 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/support/chromium';
+
+// The specs run against the built site, served by `astro preview`, as a reader gets it.
+// PREVIEW_BASE lets the same specs run on a site built under a sub-path (SITE_BASE).
+const port = Number(process.env.PREVIEW_PORT ?? 4321);
+const base = process.env.SITE_BASE ?? '/';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI
+    ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]]
+    : [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: `http://localhost:${port}${base}`,
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    trace: 'off',
+  },
+  webServer: {
+    command: `astro preview --port ${port}`,
+    url: `http://localhost:${port}${base}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

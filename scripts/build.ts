@@ -1,0 +1,37 @@
+/**
+ * `npm run build`: the site (Astro) and its search indexes (Pagefind, one bundle per
+ * language, so a reader can search one language or merge all three). A failed build leaves
+ * no half-built dist/ behind: a reader must never be served part of an edition.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import * as pagefind from 'pagefind';
+import { langs } from '../src/i18n/locales.ts';
+
+const outDir = process.env.OUT_DIR ?? 'dist';
+const started = performance.now();
+
+function fail(message: string): never {
+  rmSync(outDir, { recursive: true, force: true });
+  console.error(`✗ build failed: ${message}\n  ${outDir}/ was removed, so nothing half-built is left.`);
+  process.exit(1);
+}
+
+const astro = spawnSync('astro', ['build', '--outDir', outDir], { stdio: 'inherit', shell: false });
+if (astro.status !== 0) fail('astro build (the messages above name the file, the line and the fix)');
+const astroSeconds = (performance.now() - started) / 1000;
+
+for (const lang of langs) {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
+  if (!index) fail(`pagefind: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: outDir, glob: `${lang}/**/*.html` });
+  if (added.errors.length > 0 || added.page_count === 0)
+    fail(`pagefind ${lang}: ${added.errors.join('; ') || 'no pages'}`);
+  const written = await index.writeFiles({ outputPath: `${outDir}/pagefind/${lang}` });
+  if (written.errors.length > 0) fail(`pagefind ${lang}: ${written.errors.join('; ')}`);
+  console.log(`pagefind: ${lang}: ${added.page_count} pages indexed`);
+}
+await pagefind.close();
+const seconds = (performance.now() - started) / 1000;
+console.log(`build: astro ${astroSeconds.toFixed(1)} s, total with pagefind ${seconds.toFixed(1)} s`);

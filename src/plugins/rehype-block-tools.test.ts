@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { render } from './test-processor';
+
+const body = `## Кіріспе \\{#introduction}
+
+Мәтін.
+`;
+
+describe('rehype-block-tools', () => {
+  test('gives every paragraph and heading a permalink, left out of the search index', () => {
+    const { html } = render(body);
+    expect(html).toContain(
+      '<span class="block-tools" data-pagefind-ignore=""><a class="permalink" href="#introduction-1" aria-label="Осы жерге тұрақты сілтеме: introduction-1">¶</a></span>',
+    );
+    expect(html).toContain(
+      '<a class="permalink" href="#introduction" aria-label="Осы жерге тұрақты сілтеме: introduction">#</a>',
+    );
+  });
+  test('links each translated paragraph to the same paragraph of the Kazakh original', () => {
+    const { html } = render(body, 'en', '/edition/');
+    expect(html).toContain(
+      '<a class="to-original" href="/edition/kk/#introduction-1" hreflang="kk" title="This paragraph in the original">Original</a>',
+    );
+  });
+  test('offers no link to the original on the original', () => {
+    expect(render(body).html).not.toContain('to-original');
+  });
+});

@@ -1,0 +1,41 @@
+/** A processor like the site's, for plugin tests: MDX in, HTML out, edition data kept. */
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import rehypeBlockTools from './rehype-block-tools';
+import remarkBlockIds from './remark-block-ids';
+import remarkCitations from './remark-citations';
+import remarkOrganisationLinks from './remark-organisation-links';
+
+export const testOrganisations = [
+  {
+    slug: 'hizb-ut-tahrir',
+    forms: { kk: ['Хизб-ут-Тахрир'], ru: ['Хизб ут-Тахрир'], en: ['Hizb ut-Tahrir'] },
+  },
+  { slug: 'islamic-state', forms: { kk: ['Ислам мемлекеті'], ru: [], en: ['Islamic State'] } },
+  {
+    slug: 'islamic-state-khorasan-province',
+    forms: { kk: ['Ислам мемлекеті – Хорасан уәлаяты', 'ИГВХ'], ru: [], en: ['ISKP'] },
+  },
+];
+
+/** Renders an article body as if it were `content/article/{lang}.mdx`. */
+export function render(markdown: string, lang = 'kk', base = '/') {
+  const file = new VFile({ path: `/site/content/article/${lang}.mdx`, value: markdown });
+  const html = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkGfm)
+    .use(remarkBlockIds)
+    .use(remarkCitations, { references: [1, 2, 3, 7], base })
+    .use(remarkOrganisationLinks, { organisations: testOrganisations, base })
+    .use(remarkRehype)
+    .use(rehypeBlockTools, { base })
+    .use(rehypeStringify)
+    .processSync(file);
+  return { html: String(html), edition: file.data.edition! };
+}
