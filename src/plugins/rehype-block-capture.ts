@@ -18,8 +18,35 @@ export interface CapturedBlock {
   text: string;
 }
 
+/** MDX's JSX node for a plain HTML tag, such as `<span lang="kk">` in a translation. */
+interface JsxHtmlNode {
+  type: 'mdxJsxTextElement' | 'mdxJsxFlowElement';
+  name: string | null;
+  attributes: { type: string; name?: string; value?: unknown }[];
+  children: Element['children'];
+}
+
+/** Turns JSX nodes for plain HTML tags into ordinary elements that hast-util-to-html prints. */
+function plainHtml(tree: Element): void {
+  visit(tree, (node) => {
+    const jsx = node as unknown as JsxHtmlNode;
+    if (
+      (jsx.type !== 'mdxJsxTextElement' && jsx.type !== 'mdxJsxFlowElement') ||
+      !/^[a-z]/.test(jsx.name ?? '')
+    )
+      return;
+    const properties = Object.fromEntries(
+      jsx.attributes
+        .filter((a) => a.type === 'mdxJsxAttribute' && a.name)
+        .map((a) => [a.name!, String(a.value ?? '')]),
+    );
+    Object.assign(node, { type: 'element', tagName: jsx.name, properties, children: jsx.children });
+  });
+}
+
 function withoutToolsAndIds(node: Element): Element {
   const copy = structuredClone(node);
+  plainHtml(copy);
   visit(copy, 'element', (child: Element, index, parent) => {
     const classes = child.properties.className;
     if (parent && index !== undefined && Array.isArray(classes) && classes.includes('block-tools')) {
