@@ -10,7 +10,7 @@ describe('rehype-block-tools', () => {
   test('gives every paragraph and heading a permalink, left out of the search index', () => {
     const { html } = render(body);
     expect(html).toContain(
-      '<span class="block-tools" data-pagefind-ignore=""><a class="permalink" href="#introduction-1" aria-label="Осы жерге тұрақты сілтеме: introduction-1">¶</a></span>',
+      '<span class="block-tools" data-pagefind-ignore=""><a class="permalink" href="#introduction-1" aria-label="Осы жерге тұрақты сілтеме: introduction-1">¶</a> <a class="cite-link" href="#how-to-cite" data-cite="introduction-1">Дәйексөз келтіру</a></span>',
     );
     expect(html).toContain(
       '<a class="permalink" href="#introduction" aria-label="Осы жерге тұрақты сілтеме: introduction">#</a>',

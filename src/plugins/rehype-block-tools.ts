@@ -54,6 +54,11 @@ export default function rehypeBlockTools(options: BlockToolsOptions) {
           ),
         );
       }
+      // Without JavaScript "cite" leads to the How-to-cite section; with it, to the cite dialog.
+      tools.push(
+        txt(' '),
+        el('a', { className: ['cite-link'], href: '#how-to-cite', dataCite: id }, [txt(t('cite.title'))]),
+      );
       node.properties.dataBlock = kind;
       node.children.push(txt(' '), el('span', { className: ['block-tools'], dataPagefindIgnore: '' }, tools));
     });

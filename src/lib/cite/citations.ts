@@ -1,0 +1,61 @@
+/** The citations an article page offers: the whole article, each section, each paragraph. */
+import { useTranslations } from '../../i18n';
+import { originalLang, type Lang } from '../../i18n/locales';
+import type { CapturedBlock } from '../../plugins/rehype-block-capture';
+import { sectionsOf } from '../article-page';
+import type { Publication } from '../schemas';
+import type { CiteContext } from './context';
+import { citeAll, type CiteFormat } from './formats';
+
+export interface ArticleInfo {
+  lang: Lang;
+  title: string;
+  originalTitle: string;
+  /** The absolute URL of the article page in this language. */
+  url: string;
+  blocks: CapturedBlock[];
+  publication: Publication;
+  accessed: Date;
+}
+
+/** The citation context of the whole article (`partId` undefined) or of one block. */
+export function citeContext(info: ArticleInfo, partId?: string): CiteContext {
+  const t = useTranslations(info.lang);
+  const titles = new Map(sectionsOf(info.blocks).map((s) => [s.id, s.title]));
+  let part: string | undefined;
+  if (partId) {
+    const match = /^(.*)-(\d+)$/.exec(partId);
+    const section = match ? match[1]! : partId;
+    part = titles.get(section) ?? section;
+    if (match) part += `, ${t('cite.paragraph').replace('{n}', match[2]!)}`;
+    if (partId === 'table-1')
+      part = info.blocks.find((b) => b.id === 'table-1')?.text.split('. ')[0] ?? partId;
+  }
+  return {
+    lang: info.lang,
+    title: info.title,
+    originalTitle: info.lang === originalLang ? undefined : info.originalTitle,
+    publication: info.publication,
+    url: partId ? `${info.url}#${partId}` : info.url,
+    part,
+    partId,
+    accessed: info.accessed,
+  };
+}
+
+/** One citation as the dialog shows it: what is cited, and the reference in every format. */
+export interface DialogCitation {
+  part: string;
+  text: Record<CiteFormat, string>;
+}
+
+/** Every citation of a page, keyed `article` and by block id. */
+export function pageCitations(info: ArticleInfo): Record<string, DialogCitation> {
+  const entry = (partId?: string): DialogCitation => {
+    const ctx = citeContext(info, partId);
+    return { part: ctx.part ?? ctx.title, text: citeAll(ctx) };
+  };
+  const result: Record<string, DialogCitation> = { article: entry() };
+  for (const block of info.blocks) result[block.id] = entry(block.id);
+  return result;
+}

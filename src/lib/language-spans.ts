@@ -1,0 +1,27 @@
+/** Marking the Kazakh phrases inside a text of another language, for `lang` attributes. */
+
+/** A piece of text; `kk` marks a Kazakh phrase. */
+export interface Segment {
+  text: string;
+  kk: boolean;
+}
+
+/**
+ * Splits a text into pieces, marking every occurrence of the given Kazakh phrases.
+ * @example kazakhSegments('Аккожина Н.О., Даркенов Қ.Ғ. Title', ['Даркенов Қ.Ғ.'])
+ *   // [{ text: 'Аккожина Н.О., ', kk: false }, { text: 'Даркенов Қ.Ғ.', kk: true }, { text: ' Title', kk: false }]
+ */
+export function kazakhSegments(text: string, phrases: string[]): Segment[] {
+  const wanted = phrases.filter(Boolean).sort((a, b) => b.length - a.length);
+  if (wanted.length === 0) return [{ text, kk: false }];
+  const pattern = new RegExp(wanted.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const segments: Segment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (match.index > last) segments.push({ text: text.slice(last, match.index), kk: false });
+    segments.push({ text: match[0], kk: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) segments.push({ text: text.slice(last), kk: false });
+  return segments;
+}

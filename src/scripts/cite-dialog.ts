@@ -1,0 +1,64 @@
+/**
+ * The cite dialog: the "cite" links of an article page open it for their passage (or for the
+ * whole article); the reader picks a format, copies, closes with Escape, and focus returns
+ * to where it was. The citations are made at build time and fetched once, on first use.
+ */
+import { withAccessDate } from '../lib/cite/access-date';
+import type { DialogCitation } from '../lib/cite/citations';
+import type { CiteFormat } from '../lib/cite/formats';
+import { announce, clientStrings } from './client-strings';
+
+type Citations = Record<string, DialogCitation>;
+
+export function setUpCiteDialog(doc: Document): void {
+  const dialog = doc.getElementById('cite-dialog') as HTMLDialogElement | null;
+  if (!dialog) return;
+  const strings = clientStrings(doc);
+  const output = doc.getElementById('cite-output')!;
+  const part = doc.getElementById('cite-part')!;
+  const status = doc.getElementById('cite-status')!;
+  let citations: Promise<Citations> | undefined;
+  let current = 'article';
+  let opener: HTMLElement | null = null;
+
+  const format = () =>
+    (dialog.querySelector<HTMLInputElement>('input[name="cite-format"]:checked')?.value ??
+      'gost') as CiteFormat;
+  const render = async () => {
+    citations ??= fetch(dialog.dataset.citations!).then((r) => r.json() as Promise<Citations>);
+    const all = await citations;
+    part.textContent = all[current]!.part;
+    output.textContent = withAccessDate(all[current]!.text[format()], format(), new Date());
+    status.textContent = '';
+  };
+  const open = (id: string, from: HTMLElement) => {
+    current = id;
+    opener = from;
+    dialog.showModal();
+    void render();
+  };
+
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[data-cite]')) {
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      open(link.dataset.cite!, link);
+    });
+  }
+  dialog.addEventListener('change', () => void render());
+  dialog.querySelector('[data-cite-copy]')!.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(output.textContent ?? '');
+      status.textContent = strings['cite.copied']!;
+    } catch {
+      // The clipboard was refused: select the text so the reader can copy it themselves.
+      const range = doc.createRange();
+      range.selectNodeContents(output);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      output.focus();
+      announce(doc, strings['permalink.selected']!);
+    }
+  });
+  dialog.querySelector('[data-cite-close]')!.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => opener?.focus());
+}

@@ -1,0 +1,43 @@
+/**
+ * A "copy link" button beside every permalink: copies the absolute URL of the passage, says
+ * so in words a screen reader announces, and where the clipboard is refused, selects the
+ * link's text in a field for the reader to copy.
+ */
+import { announce, clientStrings } from './client-strings';
+
+// An icon, not a character: no text font is sure to have a "copy" glyph.
+const COPY_ICON =
+  '<svg aria-hidden="true" width="12" height="12" viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.6"><rect x="5" y="5" width="9" height="9" rx="1.5"/><path d="M11 5V3.5A1.5 1.5 0 0 0 9.5 2h-6A1.5 1.5 0 0 0 2 3.5v6A1.5 1.5 0 0 0 3.5 11H5"/></svg>';
+
+export function setUpCopyLinks(doc: Document): void {
+  const strings = clientStrings(doc);
+  for (const permalink of doc.querySelectorAll<HTMLAnchorElement>('.block-tools a.permalink')) {
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-link';
+    button.innerHTML = COPY_ICON;
+    button.setAttribute('aria-label', `${strings['permalink.copy']}: ${permalink.hash.slice(1)}`);
+    button.title = strings['permalink.copy'] ?? '';
+    permalink.after(' ', button);
+    button.addEventListener('click', async () => {
+      const url = permalink.href;
+      try {
+        await navigator.clipboard.writeText(url);
+        button.textContent = '✓';
+        announce(doc, `${strings['permalink.copied']}: ${url}`);
+        setTimeout(() => (button.innerHTML = COPY_ICON), 2000);
+      } catch {
+        const field = doc.createElement('input');
+        field.readOnly = true;
+        field.value = url;
+        field.className = 'copy-fallback';
+        field.setAttribute('aria-label', strings['permalink.selected'] ?? '');
+        button.after(field);
+        field.focus();
+        field.select();
+        announce(doc, strings['permalink.selected'] ?? '');
+        field.addEventListener('blur', () => field.remove());
+      }
+    });
+  }
+}

@@ -1,0 +1,14 @@
+/** The part of citation-js's API this edition uses (the package ships no types). */
+declare module '@citation-js/core' {
+  export class Cite {
+    constructor(data: unknown);
+    data: Record<string, unknown>[];
+    format(format: string, options?: Record<string, unknown>): string;
+  }
+  export const plugins: {
+    config: { get(name: string): Record<string, Record<string, unknown>> };
+  };
+}
+declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-ris';
