@@ -86,6 +86,7 @@ export const en: Record<UiKey, string> = {
     'Search needs JavaScript. Without it, use the glossary of organisations or the contents of the article.',
   'search.results': 'Results',
   'search.none': 'Nothing found',
+  'search.term': 'In the glossary',
   'search.close': 'Close',
   'search.open': 'Open search',
   'cite.title': 'Cite',

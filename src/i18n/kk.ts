@@ -85,6 +85,7 @@ export const kk = {
     'Іздеу үшін JavaScript қажет. Онсыз ұйымдар глоссарийін немесе мақала мазмұнын пайдаланыңыз.',
   'search.results': 'Нәтижелер',
   'search.none': 'Ештеңе табылмады',
+  'search.term': 'Глоссарийде',
   'search.close': 'Жабу',
   'search.open': 'Іздеуді ашу',
   'cite.title': 'Дәйексөз келтіру',

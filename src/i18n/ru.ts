@@ -86,6 +86,7 @@ export const ru: Record<UiKey, string> = {
     'Для поиска нужен JavaScript. Без него воспользуйтесь глоссарием организаций или содержанием статьи.',
   'search.results': 'Результаты',
   'search.none': 'Ничего не найдено',
+  'search.term': 'В глоссарии',
   'search.close': 'Закрыть',
   'search.open': 'Открыть поиск',
   'cite.title': 'Цитирование',

@@ -1,0 +1,43 @@
+/**
+ * On landing from a search result (`?highlight=term#results-4`), marks the term's words in the
+ * passage landed on, or in the page's main text.
+ */
+export function highlightFromUrl(doc: Document): void {
+  const term = new URLSearchParams(doc.location.search).get('highlight')?.trim();
+  if (!term) return;
+  const target =
+    (doc.location.hash && doc.getElementById(decodeURIComponent(doc.location.hash.slice(1)))) ||
+    doc.querySelector('main');
+  if (!target) return;
+  const words = term
+    .split(/\s+/)
+    .filter((w) => w.length > 1)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (words.length === 0) return;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})[\\p{L}\\p{N}-]*`, 'giu');
+  const walker = doc.createTreeWalker(target, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) =>
+      n.parentElement?.closest('.block-tools, script, style, mark')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  for (const node of nodes) {
+    const text = node.data;
+    const matches = [...text.matchAll(pattern)];
+    if (matches.length === 0) continue;
+    const fragment = doc.createDocumentFragment();
+    let last = 0;
+    for (const m of matches) {
+      fragment.append(text.slice(last, m.index));
+      const mark = doc.createElement('mark');
+      mark.className = 'search-hit';
+      mark.textContent = m[0];
+      fragment.append(mark);
+      last = m.index + m[0].length;
+    }
+    fragment.append(text.slice(last));
+    node.replaceWith(fragment);
+  }
+}
