@@ -6,6 +6,8 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import validateContent from './src/integrations/validate-content.ts';
 import { sitemapAlternates } from './src/lib/alternates.ts';
+import { readFileSync } from 'node:fs';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, cspHash } from './src/lib/csp.ts';
 import { loadEditionData } from './src/lib/edition-data.ts';
 import { pluginOptions } from './src/lib/validate-edition.ts';
 import rehypeBlockCapture from './src/plugins/rehype-block-capture.ts';
@@ -23,7 +25,20 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // OUT_DIR lets a second build (under a sub-path, for the deploy check) sit beside dist/.
+  outDir: process.env.OUT_DIR ?? 'dist',
   build: { format: 'directory' },
+  // A strict CSP in every page's <meta>: Astro hashes its own scripts and styles; the one
+  // inline script of ours (the theme, which must run before paint) is allowed by its hash.
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: {
+        resources: SCRIPT_SOURCES,
+        hashes: [cspHash(readFileSync('src/scripts/theme-init.js', 'utf8'))],
+      },
+    },
+  },
   integrations: [
     validateContent(),
     mdx(),

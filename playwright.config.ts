@@ -20,7 +20,8 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `astro preview --port ${port}`,
+    // --ignore-lock: the sub-path check serves its own build while another preview may run.
+    command: `astro preview --port ${port} --ignore-lock`,
     url: `http://localhost:${port}${base}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -4,10 +4,12 @@
  * no half-built dist/ behind: a reader must never be served part of an edition.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
 import { langs } from '../src/i18n/locales.ts';
+import { headerPolicy, headersFile } from '../src/lib/csp.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const started = performance.now();
@@ -18,7 +20,11 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const astro = spawnSync('astro', ['build', '--outDir', outDir], { stdio: 'inherit', shell: false });
+const astro = spawnSync('astro', ['build'], {
+  stdio: 'inherit',
+  shell: false,
+  env: { ...process.env, OUT_DIR: outDir },
+});
 if (astro.status !== 0) fail('astro build (the messages above name the file, the line and the fix)');
 const astroSeconds = (performance.now() - started) / 1000;
 
@@ -33,5 +39,19 @@ for (const lang of langs) {
   console.log(`pagefind: ${lang}: ${added.page_count} pages indexed`);
 }
 await pagefind.close();
+
+// The same policy as an HTTP header for static hosts, from the policies the pages carry.
+const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+const policies = pages.map(
+  (f) =>
+    /http-equiv="content-security-policy" content="([^"]+)"/i.exec(
+      readFileSync(join(outDir, f), 'utf8'),
+    )?.[1],
+);
+if (policies.some((p) => !p)) fail('a page has no Content-Security-Policy <meta>');
+writeFileSync(
+  join(outDir, '_headers'),
+  headersFile(headerPolicy(policies as string[]).replaceAll('&#39;', "'")),
+);
 const seconds = (performance.now() - started) / 1000;
 console.log(`build: astro ${astroSeconds.toFixed(1)} s, total with pagefind ${seconds.toFixed(1)} s`);

@@ -19,10 +19,19 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): bool
   return result.status === 0;
 }
 
-function step(name: string, command: string, args: string[]): boolean {
-  const ok = run(command, args);
+function step(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+  const ok = run(command, args, env);
   tallies.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
   return ok;
+}
+
+/** Runs browser specs and adds their counts; `env` picks the build and the report file. */
+function browserTests(name: string, args: string[], env: NodeJS.ProcessEnv, report: string): void {
+  rmSync(report, { force: true });
+  const ok = run('playwright', ['test', ...args], { ...env, E2E_JSON: report });
+  const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(report);
+  const failed = (e2e?.stats.unexpected ?? 0) + (e2e?.stats.flaky ?? 0);
+  tallies.push({ name, passed: e2e?.stats.expected ?? 0, failed: failed || (ok ? 0 : 1) });
 }
 
 function readJson<T>(path: string): T | undefined {
@@ -51,19 +60,31 @@ tallies.push({
 });
 
 const built = step('build (content validation, astro, pagefind)', 'tsx', ['scripts/build.ts']);
-if (built) {
-  const e2eOk = run('playwright', ['test']);
-  const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(
-    'test-results/e2e.json',
+if (built) browserTests('playwright (browser)', [], {}, 'test-results/e2e.json');
+else tallies.push({ name: 'playwright (browser): not run, the build failed', passed: 0, failed: 1 });
+
+// The same site under a sub-path, as GitHub Pages or a university's server would host it.
+const subPath = {
+  SITE_URL: 'http://localhost:4323',
+  SITE_BASE: '/edition/',
+  OUT_DIR: 'dist-edition',
+  PREVIEW_PORT: '4323',
+};
+if (step('build under the sub-path /edition/', 'tsx', ['scripts/build.ts'], subPath)) {
+  const journeys = [
+    'links-and-validity',
+    'read-the-article',
+    'switch-language',
+    'search-the-edition',
+    'cite-a-passage',
+    'use-the-data',
+  ];
+  browserTests(
+    'playwright under /edition/',
+    journeys.map((j) => `tests/e2e/${j}.spec.ts`),
+    subPath,
+    'test-results/e2e-edition.json',
   );
-  const failed = (e2e?.stats.unexpected ?? 0) + (e2e?.stats.flaky ?? 0);
-  tallies.push({
-    name: 'playwright (browser)',
-    passed: e2e?.stats.expected ?? 0,
-    failed: failed || (e2eOk ? 0 : 1),
-  });
-} else {
-  tallies.push({ name: 'playwright (browser): not run, the build failed', passed: 0, failed: 1 });
 }
 
 console.log('\nSummary');

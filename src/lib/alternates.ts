@@ -3,11 +3,11 @@ import { langs, originalLang, type Lang } from '../i18n/locales';
 import { pagePath, type PageName } from './paths';
 
 /**
- * The same page in every language. A parallel page `/{lang}/parallel/{other}/` has its
- * counterpart in a language only while the pair stays two different languages.
+ * The same page in every language, as hreflang links and the language switcher name it; a
+ * parallel pair is turned round rather than paired with itself (see switchTarget).
  */
-export function alternates(base: string, page: PageName): { lang: Lang; href: string }[] {
-  return langs.map((lang) => ({ lang, href: pagePath(base, lang, page) }));
+export function alternates(base: string, from: Lang, page: PageName): { lang: Lang; href: string }[] {
+  return langs.map((lang) => ({ lang, href: pagePath(base, lang, switchTarget(from, lang, page)) }));
 }
 
 /**

@@ -18,3 +18,37 @@ test('the page ships no script that reading needs: text and table are in the HTM
   expect(html).toContain('<table');
   expect(html).toMatch(/редакционный перевод/);
 });
+
+test('the glossary, the references and the parallel view work without JavaScript', async ({ page }) => {
+  await page.goto('ru/');
+  await page.locator('#results-1 a.org').first().click();
+  await expect(page).toHaveURL(/\/ru\/organisations\/#/);
+  await expect(page.locator(':target')).toBeVisible();
+  await page.goto('ru/');
+  await page.locator('#cite-2-1').click();
+  await expect(page).toHaveURL(/\/ru\/references\/#ref-2$/);
+  await expect(page.locator('#ref-2')).toBeInViewport();
+  await page.locator('#ref-2 a[data-backlink="cite-2-1"]').click();
+  await expect(page).toHaveURL(/\/ru\/#cite-2-1$/);
+  await page.goto('ru/parallel/en/');
+  expect(await page.locator('.parallel-row').count()).toBeGreaterThan(25);
+  await expect(page.locator('#results-4 .parallel-cell')).toHaveCount(2);
+  await expect(page.locator('#results-4')).toContainText('Khorasan');
+});
+
+test('printing /kk/ gives the article without navigation chrome, with citation targets shown', async ({
+  page,
+}) => {
+  await page.goto('kk/');
+  await page.emulateMedia({ media: 'print' });
+  for (const chrome of ['.site-header', '.toc', '.site-footer nav', '.block-tools', '.skip-link']) {
+    await expect(page.locator(chrome).first(), chrome).toBeHidden();
+  }
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('#results-13')).toBeVisible();
+  const shown = await page.locator('#cite-1-1').evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(shown).toBe('" (/kk/references/#ref-1)"');
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.length).toBeGreaterThan(30_000);
+});

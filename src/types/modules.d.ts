@@ -1,4 +1,4 @@
-/** The part of citation-js's API this edition uses (the package ships no types). */
+/** Types for the packages this edition uses that ship none. */
 declare module '@citation-js/core' {
   export class Cite {
     constructor(data: unknown);
@@ -12,3 +12,7 @@ declare module '@citation-js/core' {
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';
+declare module 'vnu-jar' {
+  const path: string;
+  export default path;
+}
