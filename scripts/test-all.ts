@@ -34,6 +34,20 @@ function browserTests(name: string, args: string[], env: NodeJS.ProcessEnv, repo
   tallies.push({ name, passed: e2e?.stats.expected ?? 0, failed: failed || (ok ? 0 : 1) });
 }
 
+/** Lighthouse on every page type; its closing line `lighthouse: N passed, N failed` is counted. */
+function lighthouseCheck(): void {
+  console.log('\n▶ tsx scripts/lighthouse-check.ts');
+  const result = spawnSync('tsx', ['scripts/lighthouse-check.ts'], { encoding: 'utf8', env: process.env });
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  const counts = /lighthouse: (\d+) passed, (\d+) failed/.exec(result.stdout);
+  tallies.push({
+    name: 'lighthouse (every page type)',
+    passed: Number(counts?.[1] ?? 0),
+    failed: Number(counts?.[2] ?? 0) || (result.status === 0 ? 0 : 1),
+  });
+}
+
 function readJson<T>(path: string): T | undefined {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
 }
@@ -60,8 +74,10 @@ tallies.push({
 });
 
 const built = step('build (content validation, astro, pagefind)', 'tsx', ['scripts/build.ts']);
-if (built) browserTests('playwright (browser)', [], {}, 'test-results/e2e.json');
-else tallies.push({ name: 'playwright (browser): not run, the build failed', passed: 0, failed: 1 });
+if (built) {
+  browserTests('playwright (browser)', [], {}, 'test-results/e2e.json');
+  lighthouseCheck();
+} else tallies.push({ name: 'playwright (browser): not run, the build failed', passed: 0, failed: 1 });
 
 // The same site under a sub-path, as GitHub Pages or a university's server would host it.
 const subPath = {

@@ -7,7 +7,11 @@ test('every word of the Kazakh original appears on /kk/, in order, paragraph by 
 }) => {
   await page.goto('kk/');
   // What a reader reads: the article without the per-paragraph tools (¶, copy, cite).
-  await page.addStyleTag({ content: '.block-tools, .toc { display: none !important; }' });
+  // Through the CSSOM: the page's CSP (rightly) refuses an injected <style>.
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('.block-tools, .toc'))
+      el.style.setProperty('display', 'none', 'important');
+  });
   const pageText = await page.locator('article').innerText();
   const pageWords = words(pageText);
   let from = 0;

@@ -1,13 +1,12 @@
 /** Every citation of one language's article page, for the cite dialog (fetched when opened). */
 import type { APIRoute } from 'astro';
-import { langs, type Lang } from '../../../i18n/locales';
+import type { Lang } from '../../../i18n/locales';
 import { PLACEHOLDER_DATE } from '../../../lib/cite/access-date';
 import { pageCitations } from '../../../lib/cite/citations';
 import { loadArticleInfo } from '../../../lib/load-article';
+import { everyLanguage } from '../../../lib/static-paths';
 
-export function getStaticPaths() {
-  return langs.map((lang) => ({ params: { lang } }));
-}
+export const getStaticPaths = everyLanguage;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const info = await loadArticleInfo(params.lang as Lang, site, PLACEHOLDER_DATE);

@@ -1,12 +1,11 @@
 /** The chronology as CSV in one language, made at build time. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { langs, type Lang } from '../../../i18n/locales';
+import type { Lang } from '../../../i18n/locales';
 import { incidentRecord, toCsv } from '../../../lib/data-export';
+import { everyLanguage } from '../../../lib/static-paths';
 
-export function getStaticPaths() {
-  return langs.map((lang) => ({ params: { lang } }));
-}
+export const getStaticPaths = everyLanguage;
 
 export const GET: APIRoute = async ({ params }) => {
   const incidents = (await getCollection('incidents')).map((e) =>

@@ -1,13 +1,12 @@
 /** The words of one language's text, onto which search maps spellings typed without Kazakh letters or ё. */
 import type { APIRoute } from 'astro';
 import { getCollection, getEntry, render } from 'astro:content';
-import { langs, type Lang } from '../../../i18n/locales';
+import type { Lang } from '../../../i18n/locales';
 import { vocabulary } from '../../../lib/search/fold';
 import type { CapturedBlock } from '../../../plugins/rehype-block-capture';
+import { everyLanguage } from '../../../lib/static-paths';
 
-export function getStaticPaths() {
-  return langs.map((lang) => ({ params: { lang } }));
-}
+export const getStaticPaths = everyLanguage;
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Lang;

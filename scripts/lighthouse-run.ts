@@ -1,0 +1,60 @@
+/** Lighthouse (mobile) on Debian's Chromium: the four category scores of each page. */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
+
+export interface Scores {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+}
+
+/** The page types every check and benchmark looks at. */
+export const PAGE_TYPES: [string, string][] = [
+  ['chooser', '/'],
+  ['article (kk)', '/kk/'],
+  ['article (ru)', '/ru/'],
+  ['article (en)', '/en/'],
+  ['parallel view', '/ru/parallel/kk/'],
+  ['chronology', '/kk/incidents/'],
+  ['glossary', '/kk/organisations/'],
+  ['references', '/kk/references/'],
+  ['search', '/kk/search/'],
+  ['about', '/kk/about/'],
+  ['404', '/404.html'],
+];
+
+/** CI's bar: accessibility, best practices and SEO at 100, performance at 95 or more. */
+export function meetsBar(s: Scores): boolean {
+  return s.performance >= 0.95 && s.accessibility === 1 && s.bestPractices === 1 && s.seo === 1;
+}
+
+/** Runs Lighthouse on each URL in turn, in one browser. */
+export async function lighthouseScores(urls: string[]): Promise<Scores[]> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
+  const scores: Scores[] = [];
+  try {
+    for (const url of urls) {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      const c = result!.lhr.categories;
+      scores.push({
+        performance: c.performance!.score ?? 0,
+        accessibility: c.accessibility!.score ?? 0,
+        bestPractices: c['best-practices']!.score ?? 0,
+        seo: c.seo!.score ?? 0,
+      });
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return scores;
+}
