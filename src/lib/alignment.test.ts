@@ -52,7 +52,7 @@ describe('checkAlignment', () => {
     ];
     const [error] = checkAlignment('content/article/en.mdx', original, translation);
     expect(error?.message).toBe(
-      'content/article/en.mdx:12: paragraph results-1 has the numbers [1969, 2], the Kazakh original has [1996, 2]. Fix: write every number, year and citation of the original paragraph in this paragraph, in digits',
+      'content/article/en.mdx:12: paragraph results-1 lacks 1996 and has 1969 that the original does not (numbers, years and citations must match the Kazakh paragraph). Fix: write every number, year and citation of the original paragraph in this paragraph, in digits',
     );
   });
   test('names a paragraph that lost a citation marker', () => {

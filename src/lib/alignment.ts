@@ -15,6 +15,20 @@ export function markersIn(text: string): string[] {
   return text.match(/\[\d+\]/g) ?? [];
 }
 
+/** The items of `a` left after taking out one match in `b` for each item of `b`. */
+function without(a: string[], b: string[]): string[] {
+  const rest = [...b];
+  return a.filter((x) => {
+    const i = rest.indexOf(x);
+    if (i < 0) return true;
+    rest.splice(i, 1);
+    return false;
+  });
+}
+
+const article = (kind: string | undefined) =>
+  kind ? `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}` : 'no block';
+
 const count = (blocks: Block[], section: string) =>
   blocks.filter((b) => b.section === section && b.kind !== 'heading' && b.kind !== 'table').length;
 
@@ -50,7 +64,7 @@ export function checkAlignment(file: string, original: Block[], translation: Blo
         new ContentError(
           file,
           where?.line,
-          `section "${section}" has ${count(mine, section)} paragraphs and list items, the Kazakh original has ${count(theirs, section)}; they part at ${theirs[at]?.id ?? mine[at]?.id} (a ${mine[at]?.kind ?? 'missing block'} here, a ${theirs[at]?.kind ?? 'missing block'} in the original)`,
+          `section "${section}" has ${count(mine, section)} paragraphs and list items, the Kazakh original has ${count(theirs, section)}; they part at ${theirs[at]?.id ?? mine[at]?.id} (${article(mine[at]?.kind)} here, ${article(theirs[at]?.kind)} in the original)`,
           'translate each Kazakh paragraph and list item as one block, in the same order: do not split, merge or drop any',
         ),
       );
@@ -63,11 +77,17 @@ export function checkAlignment(file: string, original: Block[], translation: Blo
     if (a.kind === 'heading' || a.kind === 'table') continue;
     const [na, nb] = [numbersIn(a.text), numbersIn(b.text)];
     if (na.join() !== nb.join()) {
+      const missing = without(na, nb);
+      const extra = without(nb, na);
+      const parts = [
+        missing.length && `lacks ${missing.join(', ')}`,
+        extra.length && `has ${extra.join(', ')} that the original does not`,
+      ].filter(Boolean);
       errors.push(
         new ContentError(
           file,
           b.line,
-          `paragraph ${id} has the numbers [${nb.join(', ')}], the Kazakh original has [${na.join(', ')}]`,
+          `paragraph ${id} ${parts.join(' and ')} (numbers, years and citations must match the Kazakh paragraph)`,
           'write every number, year and citation of the original paragraph in this paragraph, in digits',
         ),
       );
