@@ -28,10 +28,8 @@ const PAGES = PAGE_TYPES;
 
 // 1. Build time (Astro and Pagefind), as a reader's host would build it.
 const started = performance.now();
-const build = spawnSync('tsx', ['scripts/build.ts'], {
-  stdio: 'inherit',
-  env: { ...process.env, SITE_URL: ORIGIN },
-});
+// Built as `npm run build` builds it, so dist/ is left as a reader's preview expects it.
+const build = spawnSync('tsx', ['scripts/build.ts'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(1);
 const buildSeconds = (performance.now() - started) / 1000;
 
