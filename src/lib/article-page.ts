@@ -20,3 +20,14 @@ export function summarise(text: string, max = 200): string {
 export function blockText(blocks: CapturedBlock[], id: string): string {
   return blocks.find((b) => b.id === id)?.text ?? '';
 }
+
+/** The first prose paragraph of a Markdown text, without headings or list items. */
+export function firstParagraph(markdown: string): string {
+  return (
+    markdown
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .find((p) => p !== '' && !/^(#|-|\*|\d+\.|<)/.test(p))
+      ?.replace(/\s+/g, ' ') ?? ''
+  );
+}

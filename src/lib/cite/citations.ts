@@ -34,7 +34,11 @@ export function citeContext(info: ArticleInfo, partId?: string): CiteContext {
   return {
     lang: info.lang,
     title: info.title,
-    originalTitle: info.lang === originalLang ? undefined : info.originalTitle,
+    // The abstract and keywords are the authors' own Russian and English, not a translation of ours.
+    originalTitle:
+      info.lang === originalLang || /^(abstract|keywords)(-|$)/.test(partId ?? '')
+        ? undefined
+        : info.originalTitle,
     publication: info.publication,
     url: partId ? `${info.url}#${partId}` : info.url,
     part,

@@ -88,6 +88,15 @@ describe('the exports', () => {
   );
 });
 
+describe('the authors’ own passages', () => {
+  test('are not cited as an editorial translation', () => {
+    const all = citeAll(citeContext(info('ru'), 'abstract-1'));
+    expect(all.gost).not.toContain('пер. с каз.');
+    expect(all.apa).not.toMatch(/Редакционный перевод/);
+    expect(citeAll(citeContext(info('ru'), 'results-4')).gost).toContain('пер. с каз.');
+  });
+});
+
 describe('RIS', () => {
   test('keeps every field on one tagged line, long Kazakh titles unbroken', () => {
     const ris = citeAll(

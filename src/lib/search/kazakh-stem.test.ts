@@ -115,7 +115,8 @@ describe('kazakhStem', () => {
   });
   test('follows vowel harmony: a front suffix is not taken off a back stem', () => {
     // "аймақ" is back-vowelled; the front-vowel genitive -нің cannot follow it.
-    expect(kazakhStem('аймақнің')).toBe('аймақнің');
+    // -тің fits the sound after қ, so only vowel harmony keeps it on.
+    expect(kazakhStem('аймақтің')).toBe('аймақтің');
     expect(kazakhStem('аймақтың')).toBe('аймақ');
   });
 });
