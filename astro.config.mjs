@@ -3,18 +3,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
 import validateContent from './src/integrations/validate-content.ts';
 import { sitemapAlternates } from './src/lib/alternates.ts';
 import { readFileSync } from 'node:fs';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, cspHash } from './src/lib/csp.ts';
-import { loadEditionData } from './src/lib/edition-data.ts';
-import { pluginOptions } from './src/lib/validate-edition.ts';
-import rehypeBlockCapture from './src/plugins/rehype-block-capture.ts';
-import rehypeBlockTools from './src/plugins/rehype-block-tools.ts';
-import remarkBlockIds from './src/plugins/remark-block-ids.ts';
-import remarkCitations from './src/plugins/remark-citations.ts';
-import remarkOrganisationLinks from './src/plugins/remark-organisation-links.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, cspHash } from './src/build/csp.ts';
+import { loadEditionData } from './src/build/edition-data.ts';
+import { pluginOptions, rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 import { base, site } from './site.config.mjs';
 
 // The plugins link citations and organisations against the data files; a broken data file
@@ -51,13 +45,8 @@ export default defineConfig({
   markdown: {
     // Astro 7's default Markdown engine runs no remark/rehype plugins: give them to unified().
     processor: unified({
-      remarkPlugins: [
-        remarkGfm,
-        remarkBlockIds,
-        [remarkCitations, options.citations],
-        [remarkOrganisationLinks, options.organisations],
-      ],
-      rehypePlugins: [[rehypeBlockTools, { base }], rehypeBlockCapture],
+      remarkPlugins: remarkPlugins(options),
+      rehypePlugins: rehypePlugins(base),
       smartypants: false,
     }),
   },

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
 import { langs } from '../src/i18n/locales.ts';
-import { headerPolicy, headersFile } from '../src/lib/csp.ts';
+import { headerPolicy, headersFile } from '../src/build/csp.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const started = performance.now();

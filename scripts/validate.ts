@@ -1,5 +1,5 @@
 /** `npm run validate`: checks the content and prints every problem; exits 1 if any. */
-import { validateEdition } from '../src/lib/validate-edition.ts';
+import { validateEdition } from '../src/integrations/validate-edition.ts';
 
 const { errors } = validateEdition(process.argv[2] ?? process.cwd());
 for (const error of errors) console.error(`✗ ${error.message}`);

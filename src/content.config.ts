@@ -1,4 +1,4 @@
-/** The content collections; every schema lives in src/lib/schemas.ts. */
+/** The content collections; every schema lives in src/schemas/index.ts. */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -9,7 +9,7 @@ import {
   organisationSchema,
   publicationSchema,
   referenceSchema,
-} from './lib/schemas';
+} from './schemas';
 
 /** A YAML list whose entries are keyed by one of their fields. */
 const keyedBy = (key: string) => (text: string) =>

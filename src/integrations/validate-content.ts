@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ContentErrors } from '../lib/content-error';
-import { validateEdition } from '../lib/validate-edition';
+import { validateEdition } from './validate-edition';
 
 /** The integration. */
 export default function validateContent(): AstroIntegration {

@@ -53,3 +53,13 @@ export interface EditionData {
   /** Organisation slug → the ids of the blocks that mention it, in order. */
   mentions: Record<string, string[]>;
 }
+
+/** A block as the pages show it: its HTML without tools or inner ids, kept by rehype-block-capture. */
+export interface CapturedBlock {
+  id: string;
+  kind: 'heading' | 'paragraph' | 'item' | 'table';
+  /** The block's inner HTML (for the table, its caption). */
+  html: string;
+  /** The block's plain text. */
+  text: string;
+}

@@ -1,5 +1,5 @@
 /** What an article page shows, derived from the captured blocks of its rendered MDX. */
-import type { CapturedBlock } from '../plugins/rehype-block-capture';
+import type { CapturedBlock } from './article-file';
 
 /** The section headings, for the contents. */
 export function sectionsOf(blocks: CapturedBlock[]): { id: string; title: string }[] {

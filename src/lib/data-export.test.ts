@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { incidentRecord, toCsv } from './data-export';
 import { incidentMentions } from './mentions';
-import type { Incident, Organisation } from './schemas';
+import type { Incident, Organisation } from '../schemas';
 import { layoutTimeline, shapePath } from './timeline';
 
 const incident: Incident = {

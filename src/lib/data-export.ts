@@ -1,7 +1,7 @@
 /** The chronology as downloadable data: CSV (RFC 4180) and JSON, in one language. */
 import type { Lang } from '../i18n/locales';
 import { countryName } from './publication';
-import type { Incident } from './schemas';
+import type { Incident } from '../schemas';
 
 /** One incident as a flat record in one language. */
 export function incidentRecord(incident: Incident, lang: Lang) {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { glossaryGroups, placeLabel } from './glossary';
-import type { Organisation } from './schemas';
+import type { Organisation } from '../schemas';
 
 const org = (slug: string, kind: Organisation['kind'], kk: string, en: string) =>
   ({

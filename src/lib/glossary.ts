@@ -1,6 +1,6 @@
 /** The glossary page's order and labels: grouped by kind, each group in the language's collation. */
 import type { Lang } from '../i18n/locales';
-import { organisationKinds, type Organisation, type OrganisationKind } from './schemas';
+import { organisationKinds, type Organisation, type OrganisationKind } from '../schemas';
 
 /**
  * The organisations grouped by kind (in the schema's order of kinds), each group sorted by

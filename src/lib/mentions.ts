@@ -1,7 +1,7 @@
 /** Where the glossary's organisations are mentioned: the article's blocks and Table 1's rows. */
 import type { Lang } from '../i18n/locales';
-import { formMatcher } from '../plugins/remark-organisation-links';
-import type { Incident, Organisation } from './schemas';
+import { formMatcher, slugOfWord } from './text-match';
+import type { Incident, Organisation } from '../schemas';
 
 /**
  * Organisation slug → the ids of the incidents whose cells name it, found with the same
@@ -19,9 +19,7 @@ export function incidentMentions(
   for (const incident of incidents) {
     const text = `${incident.event[lang]} ${incident.description[lang]}`;
     for (const match of text.matchAll(matcher)) {
-      const slug = forms
-        .filter((f) => match[0].startsWith(f.form))
-        .sort((a, b) => b.form.length - a.form.length)[0]?.slug;
+      const slug = slugOfWord(forms, match[0]);
       if (slug && !(found[slug] ??= []).includes(incident.id)) found[slug].push(incident.id);
     }
   }

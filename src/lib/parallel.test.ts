@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { CapturedBlock } from '../plugins/rehype-block-capture';
+import type { CapturedBlock } from './article-file';
 import { languagePairs, parallelRows } from './parallel';
 
 const block = (id: string, kind: CapturedBlock['kind'], text = id): CapturedBlock => ({

@@ -1,6 +1,6 @@
 /** The rows of the parallel view: the two languages' blocks, paired by their shared ids. */
 import { langs, type Lang } from '../i18n/locales';
-import type { CapturedBlock } from '../plugins/rehype-block-capture';
+import type { CapturedBlock } from './article-file';
 
 /** One row: the same block in both languages; `number` is a list item's number in its list. */
 export interface ParallelRow {

@@ -1,6 +1,6 @@
 /** How the publication's facts are shown: authors in the page's script, the known fields. */
 import type { Lang } from '../i18n/locales';
-import type { Publication } from './schemas';
+import type { Publication } from '../schemas';
 
 /** The script a language writes personal names in. */
 export type Script = 'cyrl' | 'latn';

@@ -7,16 +7,7 @@ import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-
-/** A block as the parallel view shows it. */
-export interface CapturedBlock {
-  id: string;
-  kind: 'heading' | 'paragraph' | 'item' | 'table';
-  /** The block's inner HTML (for the table, its caption). */
-  html: string;
-  /** The block's plain text. */
-  text: string;
-}
+import type { CapturedBlock } from '../lib/article-file';
 
 /** MDX's JSX node for a plain HTML tag, such as `<span lang="kk">` in a translation. */
 interface JsxHtmlNode {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { render } from './test-processor';
+import { render } from '../../tests/support/test-processor';
 
 const body = `## Кіріспе \\{#introduction}
 

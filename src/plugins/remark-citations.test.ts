@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { sentenceAround } from './remark-citations';
-import { render } from './test-processor';
+import { render } from '../../tests/support/test-processor';
 
 const body = `## Нәтижелер \\{#results}
 

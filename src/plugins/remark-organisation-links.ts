@@ -13,26 +13,12 @@ import type { Lang } from '../i18n/locales';
 import { projectPath } from '../lib/article-file';
 import { ContentError } from '../lib/content-error';
 import { pagePath } from '../lib/paths';
+import { formMatcher, slugOfWord } from '../lib/text-match';
 import { numberedBlocks, sectionOf } from './block-nodes';
 
 export interface OrganisationLinkOptions {
   organisations: { slug: string; forms: Record<Lang, string[]> }[];
   base: string;
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * One regular expression for all forms of one language, longest first so that
- * `Шығыс Түркістан Ислам партиясы` wins over a shorter form inside it.
- */
-export function formMatcher(forms: { form: string; slug: string }[]): RegExp | undefined {
-  if (forms.length === 0) return undefined;
-  const sorted = [...forms].sort((a, b) => b.form.length - a.form.length);
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${sorted.map((f) => escape(f.form)).join('|')})[\\p{L}\\p{N}]*`,
-    'gu',
-  );
 }
 
 /** The unified plugin. */
@@ -44,8 +30,7 @@ export default function remarkOrganisationLinks(options: OrganisationLinkOptions
     const { lang } = edition;
     const forms = options.organisations.flatMap((o) => o.forms[lang].map((form) => ({ form, slug: o.slug })));
     const matcher = formMatcher(forms);
-    const slugOf = (word: string) =>
-      forms.filter((f) => word.startsWith(f.form)).sort((a, b) => b.form.length - a.form.length)[0]?.slug;
+    const slugOf = (word: string) => slugOfWord(forms, word);
     const href = (slug: string) => `${pagePath(options.base, lang, 'organisations')}#${slug}`;
     const linked = new Set<string>(); // `${section} ${slug}`
     const mention = (slug: string, block: string) => {

@@ -4,8 +4,7 @@
  * to where it was. The citations are made at build time and fetched once, on first use.
  */
 import { withAccessDate } from '../lib/cite/access-date';
-import type { DialogCitation } from '../lib/cite/citations';
-import type { CiteFormat } from '../lib/cite/formats';
+import type { CiteFormat, DialogCitation } from '../lib/cite/context';
 import { announce, clientStrings } from './client-strings';
 
 type Citations = Record<string, DialogCitation>;

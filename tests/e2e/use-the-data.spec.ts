@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import type { Organisation } from '../../src/lib/schemas';
+import type { Organisation } from '../../src/schemas';
 import { langs } from '../support/site';
 
 const organisations = parse(readFileSync('content/organisations.yaml', 'utf8')) as Organisation[];

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, test } from 'vitest';
-import { validateEdition } from '../../src/lib/validate-edition';
+import { validateEdition } from '../../src/integrations/validate-edition';
 
 interface BadInput {
   name: string;

@@ -1,7 +1,7 @@
 /** The real translations, paragraph by paragraph, against the Kazakh original. */
 import { describe, expect, test } from 'vitest';
 import { markersIn, numbersIn } from '../../src/lib/alignment';
-import { validateEdition } from '../../src/lib/validate-edition';
+import { validateEdition } from '../../src/integrations/validate-edition';
 
 const { outlines } = validateEdition(process.cwd());
 const kk = outlines.kk!.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'item');

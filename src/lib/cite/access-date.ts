@@ -3,7 +3,7 @@
  * replaced with the reader's today, as each format writes a date. (The static "How to cite"
  * section and the downloads carry the build's date.)
  */
-import type { CiteFormat } from './formats';
+import type { CiteFormat } from './context';
 
 /** The stand-in access date the dialog's citations are built with. */
 export const PLACEHOLDER_DATE = new Date(Date.UTC(1900, 0, 1));

@@ -1,6 +1,7 @@
 /** What a citation of the article, a section or a paragraph is made from. */
 import type { Lang } from '../../i18n/locales';
-import type { Publication } from '../schemas';
+import type { CapturedBlock } from '../article-file';
+import type { Publication } from '../../schemas';
 
 export interface CiteContext {
   lang: Lang;
@@ -17,4 +18,26 @@ export interface CiteContext {
   partId?: string | undefined;
   /** The access date the reference gives. */
   accessed: Date;
+}
+
+/** The citation formats, in the order the dialog offers them. */
+export const FORMATS = ['gost', 'apa', 'bibtex', 'ris', 'csl'] as const;
+export type CiteFormat = (typeof FORMATS)[number];
+
+/** The article in one language, as citing it needs. */
+export interface ArticleInfo {
+  lang: Lang;
+  title: string;
+  originalTitle: string;
+  /** The absolute URL of the article page in this language. */
+  url: string;
+  blocks: CapturedBlock[];
+  publication: Publication;
+  accessed: Date;
+}
+
+/** One citation as the dialog shows it: what is cited, and the reference in every format. */
+export interface DialogCitation {
+  part: string;
+  text: Record<CiteFormat, string>;
 }

@@ -6,7 +6,7 @@ import { langs, originalLang } from '../../i18n/locales';
 import { blockText } from '../article-page';
 import { absoluteUrl, pagePath } from '../paths';
 import { scriptOf } from '../publication';
-import type { ArticleInfo } from './citations';
+import type { ArticleInfo } from './context';
 
 /** The keywords, from the article's own keywords paragraph. */
 export function keywordsOf(info: ArticleInfo): string[] {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import type { Organisation } from '../schemas';
+import type { Organisation } from '../../schemas';
 import { fold, vocabulary } from './fold';
 import { planQueries, termOf, unfold } from './plan';
 import { searchTerms } from './terms';

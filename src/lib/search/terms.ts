@@ -1,6 +1,6 @@
 /** The glossary as search terms: built from content/organisations.yaml, never a hand list. */
 import { langs } from '../../i18n/locales';
-import type { Organisation } from '../schemas';
+import type { Organisation } from '../../schemas';
 import { fold } from './fold';
 import type { SearchTerm } from './plan';
 

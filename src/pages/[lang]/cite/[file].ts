@@ -1,9 +1,10 @@
 /** The article's reference as article.bib, article.ris and article.json (CSL-JSON), made at build time. */
 import type { APIRoute } from 'astro';
 import { langs, type Lang } from '../../../i18n/locales';
-import { citeContext } from '../../../lib/cite/citations';
-import { citeAll, type CiteFormat } from '../../../lib/cite/formats';
-import { buildDate, loadArticleInfo } from '../../../lib/load-article';
+import { citeContext } from '../../../build/cite/citations';
+import { citeAll } from '../../../build/cite/formats';
+import type { CiteFormat } from '../../../lib/cite/context';
+import { buildDate, loadArticleInfo } from '../../../build/load-article';
 
 /** Each download: its format and media type. */
 const FILES: Record<string, { format: CiteFormat; type: string }> = {

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getCollection, getEntry, render } from 'astro:content';
 import type { Lang } from '../../../i18n/locales';
 import { vocabulary } from '../../../lib/search/fold';
-import type { CapturedBlock } from '../../../plugins/rehype-block-capture';
+import type { CapturedBlock } from '../../../lib/article-file';
 import { everyLanguage } from '../../../lib/static-paths';
 
 export const getStaticPaths = everyLanguage;

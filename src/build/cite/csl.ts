@@ -3,8 +3,8 @@
  * Only the publication's known fields are set; the source gives no journal, so none is made up.
  */
 import { useTranslations } from '../../i18n';
-import { scriptOf } from '../publication';
-import type { CiteContext } from './context';
+import { scriptOf } from '../../lib/publication';
+import type { CiteContext } from '../../lib/cite/context';
 
 type DateParts = { 'date-parts': number[][] };
 const dateParts = (d: Date): DateParts => ({

@@ -3,16 +3,13 @@
  * citations and organisation mentions, found by running the same remark plugins the site
  * renders with. The validation and the tests read articles through this.
  */
-import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import type { EditionData } from './article-file';
-import { ContentError } from './content-error';
-import remarkBlockIds from '../plugins/remark-block-ids';
-import remarkCitations, { type CitationOptions } from '../plugins/remark-citations';
-import remarkOrganisationLinks, { type OrganisationLinkOptions } from '../plugins/remark-organisation-links';
+import type { EditionData } from '../lib/article-file';
+import { ContentError } from '../lib/content-error';
+import { remarkPlugins, type PluginOptions } from '../plugins';
 
 /** The frontmatter text of an MDX source and the body with the frontmatter's lines blanked. */
 export function splitFrontmatter(source: string): { yaml: string; body: string } {
@@ -26,19 +23,9 @@ export function splitFrontmatter(source: string): { yaml: string; body: string }
  * The numbered blocks, citations and mentions of one article file.
  * @param path the file's path, which decides its language (`content/article/ru.mdx`)
  */
-export function outlineArticle(
-  path: string,
-  source: string,
-  options: { citations: CitationOptions; organisations: OrganisationLinkOptions },
-): EditionData {
+export function outlineArticle(path: string, source: string, options: PluginOptions): EditionData {
   const file = new VFile({ path, value: splitFrontmatter(source).body });
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkGfm)
-    .use(remarkBlockIds)
-    .use(remarkCitations, options.citations)
-    .use(remarkOrganisationLinks, options.organisations);
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkPlugins(options));
   let tree;
   try {
     tree = processor.parse(file);

@@ -1,22 +1,9 @@
 /** The citations an article page offers: the whole article, each section, each paragraph. */
 import { useTranslations } from '../../i18n';
-import { originalLang, type Lang } from '../../i18n/locales';
-import type { CapturedBlock } from '../../plugins/rehype-block-capture';
-import { sectionsOf } from '../article-page';
-import type { Publication } from '../schemas';
-import type { CiteContext } from './context';
-import { citeAll, type CiteFormat } from './formats';
-
-export interface ArticleInfo {
-  lang: Lang;
-  title: string;
-  originalTitle: string;
-  /** The absolute URL of the article page in this language. */
-  url: string;
-  blocks: CapturedBlock[];
-  publication: Publication;
-  accessed: Date;
-}
+import { originalLang } from '../../i18n/locales';
+import { sectionsOf } from '../../lib/article-page';
+import type { ArticleInfo, CiteContext, DialogCitation } from '../../lib/cite/context';
+import { citeAll } from './formats';
 
 /** The citation context of the whole article (`partId` undefined) or of one block. */
 export function citeContext(info: ArticleInfo, partId?: string): CiteContext {
@@ -45,12 +32,6 @@ export function citeContext(info: ArticleInfo, partId?: string): CiteContext {
     partId,
     accessed: info.accessed,
   };
-}
-
-/** One citation as the dialog shows it: what is cited, and the reference in every format. */
-export interface DialogCitation {
-  part: string;
-  text: Record<CiteFormat, string>;
 }
 
 /** Every citation of a page, keyed `article` and by block id. */

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { ContentError } from './content-error';
+import { ContentError } from '../lib/content-error';
 import {
   incidentSchema,
   organisationSchema,
@@ -15,7 +15,7 @@ import {
   type Organisation,
   type Publication,
   type Reference,
-} from './schemas';
+} from '../schemas';
 import { parseYaml, type Parsed } from './yaml-data';
 
 /** The edition's data, each file with its line finder. */

@@ -3,15 +3,12 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import type { CiteContext } from './context';
+import type { CiteContext, CiteFormat } from '../../lib/cite/context';
 import { cslItem } from './csl';
-import { formatGost } from './gost';
+import { formatGost } from '../../lib/cite/gost';
 
 // BibTeX with Unicode: by default citation-js writes ASCII LaTeX and drops every Cyrillic letter.
 plugins.config.get('@bibtex')!.format!.asciiOnly = false;
-
-export const FORMATS = ['gost', 'apa', 'bibtex', 'ris', 'csl'] as const;
-export type CiteFormat = (typeof FORMATS)[number];
 
 /** The citation in every format, as text. */
 export function citeAll(ctx: CiteContext): Record<CiteFormat, string> {

@@ -1,9 +1,9 @@
 /** Reads, through the content collections, what citing an article page needs. */
 import { getEntry, render } from 'astro:content';
 import { originalLang, type Lang } from '../i18n/locales';
-import type { CapturedBlock } from '../plugins/rehype-block-capture';
-import type { ArticleInfo } from './cite/citations';
-import { absoluteUrl, pagePath } from './paths';
+import type { CapturedBlock } from '../lib/article-file';
+import type { ArticleInfo } from '../lib/cite/context';
+import { absoluteUrl, pagePath } from '../lib/paths';
 
 /** The article in one language: title, blocks, the publication's facts, its absolute URL. */
 export async function loadArticleInfo(

@@ -1,15 +1,11 @@
 /** A processor like the site's, for plugin tests: MDX in, HTML out, edition data kept. */
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import rehypeBlockTools from './rehype-block-tools';
-import remarkBlockIds from './remark-block-ids';
-import remarkCitations from './remark-citations';
-import remarkOrganisationLinks from './remark-organisation-links';
+import { rehypePlugins, remarkPlugins } from '../../src/plugins';
 
 export const testOrganisations = [
   {
@@ -29,12 +25,14 @@ export function render(markdown: string, lang = 'kk', base = '/') {
   const html = unified()
     .use(remarkParse)
     .use(remarkMdx)
-    .use(remarkGfm)
-    .use(remarkBlockIds)
-    .use(remarkCitations, { references: [1, 2, 3, 7], base })
-    .use(remarkOrganisationLinks, { organisations: testOrganisations, base })
+    .use(
+      remarkPlugins({
+        citations: { references: [1, 2, 3, 7], base },
+        organisations: { organisations: testOrganisations, base },
+      }),
+    )
     .use(remarkRehype)
-    .use(rehypeBlockTools, { base })
+    .use(rehypePlugins(base))
     .use(rehypeStringify)
     .processSync(file);
   return { html: String(html), edition: file.data.edition! };

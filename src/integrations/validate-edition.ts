@@ -6,27 +6,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { langs, originalLang, type Lang } from '../i18n/locales';
-import { checkAlignment } from './alignment';
-import type { EditionData } from './article-file';
+import { loadEditionData, type EditionDataFiles } from '../build/edition-data';
+import { parseYaml } from '../build/yaml-data';
+import { checkAlignment } from '../lib/alignment';
+import type { EditionData } from '../lib/article-file';
+import { ContentError } from '../lib/content-error';
+import { hasWordStarting } from '../lib/text-match';
+import { pluginOptions } from '../plugins';
+import { articleSchema } from '../schemas';
 import { outlineArticle, splitFrontmatter } from './article-outline';
-import { ContentError } from './content-error';
-import { loadEditionData, type EditionDataFiles } from './edition-data';
-import { articleSchema } from './schemas';
-import { parseYaml } from './yaml-data';
-
-/** The options the article plugins take, made from the data files. */
-export function pluginOptions(data: EditionDataFiles, base: string) {
-  return {
-    citations: { references: (data.references?.value ?? []).map((r) => r.n), base },
-    organisations: {
-      base,
-      organisations: (data.organisations?.value ?? []).map((o) => ({
-        slug: o.slug,
-        forms: { kk: o.names.kk.forms, ru: o.names.ru.forms, en: o.names.en.forms },
-      })),
-    },
-  };
-}
 
 /** Sections whose text is the authors' own in every language, not this edition's translation. */
 const AUTHORS_OWN = new Set(['abstract', 'keywords']);
@@ -119,9 +107,7 @@ function checkOrganisations(
       const cells = (data.incidents?.value ?? []).flatMap((i) => [i.event[lang], i.description[lang]]);
       const text = [...outline.blocks.map((b) => b.text), ...cells].join('\n');
       for (const [f, form] of org.names[lang].forms.entries()) {
-        if (
-          !new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text)
-        ) {
+        if (!hasWordStarting(text, form)) {
           errors.push(
             new ContentError(
               'content/organisations.yaml',

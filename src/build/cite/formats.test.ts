@@ -2,11 +2,12 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, test } from 'vitest';
-import type { Publication } from '../schemas';
-import { PLACEHOLDER_DATE, withAccessDate } from './access-date';
-import { citeContext, type ArticleInfo } from './citations';
-import { citeAll, FORMATS } from './formats';
-import { jsonLd, metaTags } from './metadata';
+import { PLACEHOLDER_DATE, withAccessDate } from '../../lib/cite/access-date';
+import { FORMATS, type ArticleInfo } from '../../lib/cite/context';
+import { jsonLd, metaTags } from '../../lib/cite/metadata';
+import type { Publication } from '../../schemas';
+import { citeContext } from './citations';
+import { citeAll } from './formats';
 
 const publication: Publication = {
   authors: [

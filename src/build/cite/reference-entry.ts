@@ -4,7 +4,7 @@
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import type { Lang } from '../i18n/locales';
+import type { Lang } from '../../i18n/locales';
 
 const CSL_LOCALE: Record<Lang, string> = { kk: 'en-US', ru: 'en-US', en: 'en-US' };
 

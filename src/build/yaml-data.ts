@@ -4,7 +4,7 @@
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { ZodType } from 'astro/zod';
-import { ContentError } from './content-error';
+import { ContentError } from '../lib/content-error';
 
 /** A validated value and the line each entry of it starts on. */
 export interface Parsed<T> {
@@ -58,7 +58,7 @@ export function parseYaml<T>(
             file,
             lineOf(issue.path as (string | number)[]),
             `${issue.path.length ? `field "${issue.path.join('.')}"` : 'the file'}: ${issue.message}`,
-            'correct the value as the schema in src/lib/schemas.ts describes',
+            'correct the value as the schema in src/schemas/index.ts describes',
           ),
       ),
     };

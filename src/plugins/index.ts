@@ -1,0 +1,54 @@
+/**
+ * The article plugins, in order: one list that the site (astro.config.mjs), the validation
+ * (src/integrations/article-outline.ts) and the plugin tests all run.
+ */
+import remarkGfm from 'remark-gfm';
+import type { Plugin } from 'unified';
+import type { EditionDataFiles } from '../build/edition-data';
+import rehypeBlockCapture from './rehype-block-capture';
+import rehypeBlockTools from './rehype-block-tools';
+import remarkBlockIds from './remark-block-ids';
+import remarkCitations, { type CitationOptions } from './remark-citations';
+import remarkOrganisationLinks, { type OrganisationLinkOptions } from './remark-organisation-links';
+
+/**
+ * A plugin list both unified's `use()` and Astro's `markdown.processor` accept (each names
+ * the type its own way; a plugin or a plugin with its options fits both).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- unified's own Plugin default
+type PluginList = (Plugin<any[], any, any> | [Plugin<any[], any, any>, unknown])[];
+
+/** What the plugins link against: the references and the glossary, under the site's base path. */
+export interface PluginOptions {
+  citations: CitationOptions;
+  organisations: OrganisationLinkOptions;
+}
+
+/** The options the article plugins take, made from the data files. */
+export function pluginOptions(data: EditionDataFiles, base: string): PluginOptions {
+  return {
+    citations: { references: (data.references?.value ?? []).map((r) => r.n), base },
+    organisations: {
+      base,
+      organisations: (data.organisations?.value ?? []).map((o) => ({
+        slug: o.slug,
+        forms: { kk: o.names.kk.forms, ru: o.names.ru.forms, en: o.names.en.forms },
+      })),
+    },
+  };
+}
+
+/** The remark plugins: tables, block ids, citation links, organisation links. */
+export function remarkPlugins(options: PluginOptions): PluginList {
+  return [
+    remarkGfm,
+    remarkBlockIds,
+    [remarkCitations, options.citations],
+    [remarkOrganisationLinks, options.organisations],
+  ];
+}
+
+/** The rehype plugins: each block's tools (¶, copy, cite), then the capture of each block's HTML. */
+export function rehypePlugins(base: string): PluginList {
+  return [[rehypeBlockTools, { base }], rehypeBlockCapture];
+}
