@@ -9,6 +9,7 @@ import { langs, originalLang, type Lang } from '../i18n/locales';
 import { loadEditionData, type EditionDataFiles } from '../build/edition-data';
 import { parseYaml } from '../build/yaml-data';
 import { checkAlignment } from '../lib/alignment';
+import { sectionOf } from '../lib/block-id';
 import type { EditionData } from '../lib/article-file';
 import { ContentError } from '../lib/content-error';
 import { hasWordStarting } from '../lib/text-match';
@@ -120,9 +121,7 @@ function checkOrganisations(
       }
       const original = outlines[originalLang];
       if (lang === originalLang || !original) continue;
-      const want = (original.mentions[org.slug] ?? []).filter(
-        (b) => !AUTHORS_OWN.has(b.replace(/-\d+$/, '')),
-      );
+      const want = (original.mentions[org.slug] ?? []).filter((b) => !AUTHORS_OWN.has(sectionOf(b)));
       const have = new Set(outline.mentions[org.slug] ?? []);
       for (const block of want.filter((b) => !have.has(b))) {
         const line = outline.blocks.find((b) => b.id === block)?.line;

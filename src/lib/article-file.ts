@@ -1,15 +1,6 @@
 /** Facts about an article file that the plugins and the validation share. */
 import { isLang, type Lang } from '../i18n/locales';
 
-/** The sections of the article body, in order: the id contract of DESIGN.md. */
-export const BODY_SECTIONS = ['introduction', 'methods', 'results', 'conclusion'] as const;
-
-/** Every section id an article page has, in page order. */
-export const PAGE_SECTIONS = ['abstract', 'keywords', ...BODY_SECTIONS, 'how-to-cite'] as const;
-
-/** The id of Table 1, the only table of the article. */
-export const TABLE_ID = 'table-1';
-
 /**
  * The language of an article file from its path (`content/article/ru.mdx` → `ru`), or
  * undefined for any other file, which the article plugins leave alone.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { glossaryGroups, placeLabel } from './glossary';
+import { glossaryGroups } from './glossary';
 import type { Organisation } from '../schemas';
 
 const org = (slug: string, kind: Organisation['kind'], kk: string, en: string) =>
@@ -24,10 +24,5 @@ describe('the glossary', () => {
   });
   test('sorts English names case-insensitively', () => {
     expect(glossaryGroups(orgs, 'en')[0]!.entries.map((o) => o.slug)).toEqual(['a', 'b', 'c']);
-  });
-  test('labels a paragraph by its section title and number', () => {
-    const titles = new Map([['results', 'Нәтижелер мен талқылаулар']]);
-    expect(placeLabel('results-5', titles)).toBe('Нәтижелер мен талқылаулар, 5');
-    expect(placeLabel('results', titles)).toBe('Нәтижелер мен талқылаулар');
   });
 });

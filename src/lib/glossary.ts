@@ -20,13 +20,3 @@ export function glossaryGroups(
     }))
     .filter((group) => group.entries.length > 0);
 }
-
-/**
- * A reader's label for a paragraph id: the section's title and the paragraph's number.
- * @example placeLabel('results-5', titles) // 'Нәтижелер мен талқылаулар, 5'
- */
-export function placeLabel(blockId: string, sectionTitles: Map<string, string>): string {
-  const match = /^(.*)-(\d+)$/.exec(blockId);
-  if (!match) return sectionTitles.get(blockId) ?? blockId;
-  return `${sectionTitles.get(match[1]!) ?? match[1]}, ${match[2]}`;
-}

@@ -1,13 +1,13 @@
 /** How the publication's facts are shown: authors in the page's script, the known fields. */
-import type { Lang } from '../i18n/locales';
+import { localeRules, type Lang } from '../i18n/locales';
 import type { Publication } from '../schemas';
 
 /** The script a language writes personal names in. */
-export type Script = 'cyrl' | 'latn';
+export type Script = (typeof localeRules)[Lang]['script'];
 
 /** Kazakh and Russian pages name the authors in Cyrillic, as they sign; English in Latin. */
 export function scriptOf(lang: Lang): Script {
-  return lang === 'en' ? 'latn' : 'cyrl';
+  return localeRules[lang].script;
 }
 
 /**

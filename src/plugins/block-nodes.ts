@@ -12,8 +12,3 @@ export function* numberedBlocks(tree: Root): Generator<{ id: string; node: RootC
     }
   }
 }
-
-/** The section a block id belongs to (`results-4` → `results`). */
-export function sectionOf(blockId: string): string {
-  return blockId.replace(/-\d+$/, '');
-}

@@ -9,6 +9,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { useTranslations } from '../i18n';
 import { originalLang } from '../i18n/locales';
+import { HOW_TO_CITE_ID } from '../lib/block-id';
 import { pagePath } from '../lib/paths';
 
 export interface BlockToolsOptions {
@@ -57,7 +58,9 @@ export default function rehypeBlockTools(options: BlockToolsOptions) {
       // Without JavaScript "cite" leads to the How-to-cite section; with it, to the cite dialog.
       tools.push(
         txt(' '),
-        el('a', { className: ['cite-link'], href: '#how-to-cite', dataCite: id }, [txt(t('cite.title'))]),
+        el('a', { className: ['cite-link'], href: `#${HOW_TO_CITE_ID}`, dataCite: id }, [
+          txt(t('cite.title')),
+        ]),
       );
       node.properties.dataBlock = kind;
       node.children.push(txt(' '), el('span', { className: ['block-tools'], dataPagefindIgnore: '' }, tools));

@@ -9,7 +9,8 @@ import type { Heading, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type {} from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
-import { articleLang, projectPath, TABLE_ID, type Block, type EditionData } from '../lib/article-file';
+import { articleLang, projectPath, type Block, type EditionData } from '../lib/article-file';
+import { blockId, TABLE_ID } from '../lib/block-id';
 import { ContentError } from '../lib/content-error';
 
 const HEADING_ID = /\s*\{#([a-z0-9-]+)\}\s*$/;
@@ -113,9 +114,9 @@ export default function remarkBlockIds() {
           'start the body with a "## Title \\{#introduction}" heading',
         );
       }
-      if (node.type === 'paragraph') add(node, 'paragraph', `${section}-${++n}`);
+      if (node.type === 'paragraph') add(node, 'paragraph', blockId(section, ++n));
       else if (node.type === 'list')
-        for (const item of node.children) add(item as unknown as RootContent, 'item', `${section}-${++n}`);
+        for (const item of node.children) add(item as unknown as RootContent, 'item', blockId(section, ++n));
       else if (node.type === 'mdxJsxFlowElement' && node.name === 'IncidentTable')
         add(node, 'table', TABLE_ID);
       else {

@@ -9,6 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { projectPath } from '../lib/article-file';
+import { citationId, referenceId } from '../lib/block-id';
 import { ContentError } from '../lib/content-error';
 import { pagePath } from '../lib/paths';
 import { numberedBlocks } from './block-nodes';
@@ -63,12 +64,12 @@ export default function remarkCitations(options: CitationOptions) {
           counts.set(n, k);
           const inBlock = seenInBlock.get(n) ?? 0;
           seenInBlock.set(n, inBlock + 1);
-          const id = `cite-${n}-${k}`;
+          const id = citationId(n, k);
           edition.citations.push({ n, k, id, block, sentence: sentenceAround(blockText, match[0], inBlock) });
           if (match.index > last) parts.push({ type: 'text', value: text.value.slice(last, match.index) });
           const link: Link = {
             type: 'link',
-            url: `${pagePath(options.base, edition.lang, 'references')}#ref-${n}`,
+            url: `${pagePath(options.base, edition.lang, 'references')}#${referenceId(n)}`,
             children: [{ type: 'text', value: match[0] }],
             data: { hProperties: { id, className: ['cite'], 'data-ref': String(n) } },
           };

@@ -14,7 +14,8 @@ import { projectPath } from '../lib/article-file';
 import { ContentError } from '../lib/content-error';
 import { pagePath } from '../lib/paths';
 import { formMatcher, slugOfWord } from '../lib/text-match';
-import { numberedBlocks, sectionOf } from './block-nodes';
+import { sectionOf } from '../lib/block-id';
+import { numberedBlocks } from './block-nodes';
 
 export interface OrganisationLinkOptions {
   organisations: { slug: string; forms: Record<Lang, string[]> }[];

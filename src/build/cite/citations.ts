@@ -2,6 +2,7 @@
 import { useTranslations } from '../../i18n';
 import { originalLang } from '../../i18n/locales';
 import { sectionsOf } from '../../lib/article-page';
+import { parseBlockId, TABLE_ID } from '../../lib/block-id';
 import type { ArticleInfo, CiteContext, DialogCitation } from '../../lib/cite/context';
 import { citeAll } from './formats';
 
@@ -11,12 +12,10 @@ export function citeContext(info: ArticleInfo, partId?: string): CiteContext {
   const titles = new Map(sectionsOf(info.blocks).map((s) => [s.id, s.title]));
   let part: string | undefined;
   if (partId) {
-    const match = /^(.*)-(\d+)$/.exec(partId);
-    const section = match ? match[1]! : partId;
+    const { section, n } = parseBlockId(partId);
     part = titles.get(section) ?? section;
-    if (match) part += `, ${t('cite.paragraph').replace('{n}', match[2]!)}`;
-    if (partId === 'table-1')
-      part = info.blocks.find((b) => b.id === 'table-1')?.text.split('. ')[0] ?? partId;
+    if (n !== undefined) part += `, ${t('cite.paragraph').replace('{n}', String(n))}`;
+    if (partId === TABLE_ID) part = info.blocks.find((b) => b.id === TABLE_ID)?.text.split('. ')[0] ?? partId;
   }
   return {
     lang: info.lang,

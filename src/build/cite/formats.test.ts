@@ -1,7 +1,7 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { PLACEHOLDER_DATE, withAccessDate } from '../../lib/cite/access-date';
 import { FORMATS, type ArticleInfo } from '../../lib/cite/context';
 import { jsonLd, metaTags } from '../../lib/cite/metadata';
@@ -61,6 +61,10 @@ const info = (lang: 'kk' | 'ru' | 'en', pub = publication): ArticleInfo => ({
   publication: pub,
   accessed: new Date('2026-12-01T00:00:00Z'),
 });
+
+// citation-js compiles its CSL styles on first use, which takes seconds on a busy machine:
+// done once here, so no test below runs near its timeout.
+beforeAll(() => void citeAll(citeContext(info('en'))), 60_000);
 
 describe.each(['kk', 'ru', 'en'] as const)('citations on the %s page', (lang) => {
   test.each([

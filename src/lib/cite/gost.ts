@@ -8,12 +8,13 @@
  * Journal. – Year. – Vol., No. – P. – Part. – DOI. – URL: … (accessed: dd.mm.yyyy).
  */
 import { useTranslations } from '../../i18n';
+import { localeRules } from '../../i18n/locales';
 import { citationNames, scriptOf } from '../publication';
 import type { CiteContext } from './context';
 
 /** The access date as GOST writes it, with the page language's own digits and order (28.11.2026). */
 export function gostDate(date: Date, lang: CiteContext['lang']): string {
-  const parts = new Intl.DateTimeFormat(lang === 'en' ? 'ru' : lang, {
+  const parts = new Intl.DateTimeFormat(localeRules[lang].dateLocale, {
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',

@@ -1,17 +1,16 @@
 /** The words of one language's text, onto which search maps spellings typed without Kazakh letters or ё. */
 import type { APIRoute } from 'astro';
-import { getCollection, getEntry, render } from 'astro:content';
+import { getCollection } from 'astro:content';
+import { loadArticle } from '../../../build/load-article';
 import type { Lang } from '../../../i18n/locales';
 import { vocabulary } from '../../../lib/search/fold';
-import type { CapturedBlock } from '../../../lib/article-file';
 import { everyLanguage } from '../../../lib/static-paths';
 
 export const getStaticPaths = everyLanguage;
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Lang;
-  const { remarkPluginFrontmatter } = await render((await getEntry('article', lang))!);
-  const blocks = remarkPluginFrontmatter.blocks as CapturedBlock[];
+  const { blocks } = await loadArticle(lang);
   const incidents = (await getCollection('incidents')).flatMap((e) => [
     e.data.event[lang],
     e.data.description[lang],
