@@ -1,6 +1,7 @@
 /** The language versions of a page, for hreflang links and the language switcher. */
 import { langs, originalLang, type Lang } from '../i18n/locales';
-import { pagePath, type PageName } from './paths';
+import { pagePath, withSlash, type PageName } from './paths';
+import { escapeRegExp } from './text-match';
 
 /**
  * The same page in every language, as hreflang links and the language switcher name it; a
@@ -29,8 +30,7 @@ export function switchTarget(from: Lang, to: Lang, page: PageName): PageName {
  */
 export function sitemapAlternates(url: string, base: string): { lang: Lang; url: string }[] {
   const { origin, pathname } = new URL(url);
-  const root = base.endsWith('/') ? base : `${base}/`;
-  const match = new RegExp(`^${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(kk|ru|en)/(.*)$`).exec(pathname);
+  const match = new RegExp(`^${escapeRegExp(withSlash(base))}(${langs.join('|')})/(.*)$`).exec(pathname);
   if (!match) return [];
   const from = match[1] as Lang;
   const page = match[2].replace(/\/$/, '') as PageName;

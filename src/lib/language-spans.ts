@@ -1,4 +1,5 @@
 /** Marking the Kazakh phrases inside a text of another language, for `lang` attributes. */
+import { escapeRegExp } from './text-match';
 
 /** A piece of text; `kk` marks a Kazakh phrase. */
 export interface Segment {
@@ -14,7 +15,7 @@ export interface Segment {
 export function kazakhSegments(text: string, phrases: string[]): Segment[] {
   const wanted = phrases.filter(Boolean).sort((a, b) => b.length - a.length);
   if (wanted.length === 0) return [{ text, kk: false }];
-  const pattern = new RegExp(wanted.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const pattern = new RegExp(wanted.map(escapeRegExp).join('|'), 'g');
   const segments: Segment[] = [];
   let last = 0;
   for (const match of text.matchAll(pattern)) {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { sitemapAlternates, switchTarget } from './alternates';
 import { langOfPath } from './page-lang';
-import { absoluteUrl, pagePath, sitePath } from './paths';
+import { absoluteUrl, pagePath, sitePath, withSlash } from './paths';
 
 describe('pagePath', () => {
   test('builds page paths under the root', () => {
@@ -12,6 +12,12 @@ describe('pagePath', () => {
     expect(pagePath('/edition/', 'en', 'parallel/kk')).toBe('/edition/en/parallel/kk/');
     expect(pagePath('/edition', 'en')).toBe('/edition/en/');
     expect(sitePath('/edition/', '/kk/cite/article.bib')).toBe('/edition/kk/cite/article.bib');
+  });
+  test('adds a fragment after the closing slash', () => {
+    expect(pagePath('/edition', 'ru', 'references', 'ref-2')).toBe('/edition/ru/references/#ref-2');
+    expect(pagePath('/', 'kk', '', 'results-4')).toBe('/kk/#results-4');
+    expect(withSlash('/edition')).toBe('/edition/');
+    expect(withSlash('/')).toBe('/');
   });
   test('makes absolute URLs for canonical links and citations', () => {
     expect(absoluteUrl('https://example.org', '/edition/kk/')).toBe('https://example.org/edition/kk/');
@@ -37,5 +43,6 @@ describe('switching language', () => {
   test('reads the page language from a URL path', () => {
     expect(langOfPath('/edition/ru/incidents/', '/edition/')).toBe('ru');
     expect(langOfPath('/', '/')).toBe('kk');
+    expect(langOfPath('/edition/en/', '/edition')).toBe('en');
   });
 });

@@ -6,12 +6,20 @@ export type PageName =
   '' | 'incidents' | 'organisations' | 'references' | 'search' | 'about' | `parallel/${Lang}`;
 
 /**
- * The path of a page under the site's base, always ending in a slash.
- * @example pagePath('/edition/', 'ru', 'references') // '/edition/ru/references/'
+ * A base path with its closing slash (`/edition` → `/edition/`), as every path is built on.
+ * @example withSlash('/edition') // '/edition/'
  */
-export function pagePath(base: string, lang: Lang, page: PageName = ''): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  return `${root}${lang}/${page ? `${page}/` : ''}`;
+export function withSlash(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/**
+ * The path of a page under the site's base, always ending in a slash, with a fragment if
+ * one is given.
+ * @example pagePath('/edition/', 'ru', 'references', 'ref-2') // '/edition/ru/references/#ref-2'
+ */
+export function pagePath(base: string, lang: Lang, page: PageName = '', fragment?: string): string {
+  return `${withSlash(base)}${lang}/${page ? `${page}/` : ''}${fragment ? `#${fragment}` : ''}`;
 }
 
 /**
@@ -19,11 +27,10 @@ export function pagePath(base: string, lang: Lang, page: PageName = ''): string 
  * @example sitePath('/edition/', 'kk/cite/article.bib') // '/edition/kk/cite/article.bib'
  */
 export function sitePath(base: string, path = ''): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  return `${root}${path.replace(/^\//, '')}`;
+  return `${withSlash(base)}${path.replace(/^\//, '')}`;
 }
 
 /** The absolute URL of a path on the site (`https://host/edition/kk/#results-4`). */
 export function absoluteUrl(site: string, path: string): string {
-  return new URL(path, site.endsWith('/') ? site : `${site}/`).href;
+  return new URL(path, withSlash(site)).href;
 }

@@ -47,7 +47,7 @@ export default function rehypeBlockTools(options: BlockToolsOptions) {
             'a',
             {
               className: ['to-original'],
-              href: `${pagePath(options.base, originalLang)}#${id}`,
+              href: pagePath(options.base, originalLang, '', id),
               hrefLang: originalLang,
               title: t('translation.toOriginal'),
             },

@@ -69,7 +69,7 @@ export default function remarkCitations(options: CitationOptions) {
           if (match.index > last) parts.push({ type: 'text', value: text.value.slice(last, match.index) });
           const link: Link = {
             type: 'link',
-            url: `${pagePath(options.base, edition.lang, 'references')}#${referenceId(n)}`,
+            url: pagePath(options.base, edition.lang, 'references', referenceId(n)),
             children: [{ type: 'text', value: match[0] }],
             data: { hProperties: { id, className: ['cite'], 'data-ref': String(n) } },
           };

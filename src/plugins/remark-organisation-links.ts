@@ -32,7 +32,7 @@ export default function remarkOrganisationLinks(options: OrganisationLinkOptions
     const forms = options.organisations.flatMap((o) => o.forms[lang].map((form) => ({ form, slug: o.slug })));
     const matcher = formMatcher(forms);
     const slugOf = (word: string) => slugOfWord(forms, word);
-    const href = (slug: string) => `${pagePath(options.base, lang, 'organisations')}#${slug}`;
+    const href = (slug: string) => pagePath(options.base, lang, 'organisations', slug);
     const linked = new Set<string>(); // `${section} ${slug}`
     const mention = (slug: string, block: string) => {
       const list = (edition.mentions[slug] ??= []);

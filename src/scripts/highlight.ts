@@ -12,6 +12,8 @@ export function highlightFromUrl(doc: Document): void {
   const words = term
     .split(/\s+/)
     .filter((w) => w.length > 1)
+    // Escaped here, not with lib/text-match: that module is also in the search bundle, so
+    // Vite would split it into a chunk of its own and every page would make one more request.
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (words.length === 0) return;
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})[\\p{L}\\p{N}-]*`, 'giu');

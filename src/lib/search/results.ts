@@ -2,6 +2,7 @@
  * Turning a Pagefind page result into places a reader can land on: the paragraph, table row,
  * glossary entry or reference that holds each match, with an excerpt that marks the words.
  */
+import { escapeRegExp } from '../text-match';
 
 /** An element with an id, as Pagefind reports it: its tag, text and word position. */
 export interface Anchor {
@@ -79,7 +80,7 @@ export function excerptAround(text: string, words: string[], radius = 90): strin
   let html = escapeHtml(text.slice(from, to).trim());
   if (wanted.length > 0) {
     const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])(${wanted.map((w) => escapeHtml(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}-]*`,
+      `(?<![\\p{L}\\p{N}])(${wanted.map((w) => escapeRegExp(escapeHtml(w))).join('|')})[\\p{L}\\p{N}-]*`,
       'giu',
     );
     html = html.replace(pattern, '<mark>$&</mark>');

@@ -4,6 +4,7 @@
  */
 import { langs as allLangs, type Lang } from '../../i18n/locales';
 import { searchLanguage, termFor, warmUp, type Hit } from './engine';
+import { pagePath } from '../../lib/paths';
 
 export interface SearchStrings {
   none: string;
@@ -48,7 +49,7 @@ export function setUpSearch(ui: SearchUi): { run: () => Promise<void> } {
   ) => {
     const parts: Node[] = [];
     if (term) {
-      const href = `${ui.base}${ui.pageLang}/organisations/#${term.slug}`;
+      const href = pagePath(ui.base, ui.pageLang, 'organisations', term.slug);
       parts.push(
         el(
           'p',
