@@ -27,7 +27,7 @@ export interface EditionDataFiles {
 }
 
 /** The data files, by name, with their schemas. */
-export const DATA_FILES = {
+const DATA_FILES = {
   incidents: z.array(incidentSchema).min(1),
   organisations: z.array(organisationSchema).min(1),
   references: z.array(referenceSchema).min(1),

@@ -10,7 +10,7 @@ import type { ArticleInfo } from '../lib/cite/context';
 import { absoluteUrl, pagePath } from '../lib/paths';
 
 /** One language's article: its entry, its rendered body and what the plugins found in it. */
-export interface Article {
+interface Article {
   entry: CollectionEntry<'article'>;
   Content: Awaited<ReturnType<typeof render>>['Content'];
   blocks: CapturedBlock[];

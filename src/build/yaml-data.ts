@@ -2,7 +2,7 @@
  * Reading the YAML data files with line numbers, so that a schema error names the line of
  * the entry or field that is wrong.
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { ZodType } from 'astro/zod';
 import { ContentError } from '../lib/content-error';
 
@@ -64,10 +64,4 @@ export function parseYaml<T>(
     };
   }
   return { parsed: { value: result.data, lineOf }, errors: [] };
-}
-
-/** Whether a YAML document's root is a list (the data files are lists of entries). */
-export function isYamlList(text: string): boolean {
-  const contents = parseDocument(text).contents;
-  return isSeq(contents) || (!isMap(contents) && contents === null);
 }

@@ -14,7 +14,7 @@ export function alternates(base: string, from: Lang, page: PageName): { lang: La
 /**
  * The page a language switch leads to: the same page, but for a parallel view whose other
  * language would become the page's own, the pair turned round.
- * @example switchTarget('ru', 'parallel/kk') // 'parallel/ru' on the kk side
+ * @example switchTarget('ru', 'kk', 'parallel/kk') // 'parallel/ru'
  */
 export function switchTarget(from: Lang, to: Lang, page: PageName): PageName {
   if (!page.startsWith('parallel/')) return page;

@@ -8,7 +8,7 @@ export function sectionsOf(blocks: CapturedBlock[]): { id: string; title: string
 
 /**
  * A description of at most `max` characters, cut at a word boundary.
- * @example summarise('Бұл мақалада Орталық Азия…', 20) // 'Бұл мақалада Орталық…'
+ * @example summarise('Бұл мақалада Орталық Азия…', 20) // 'Бұл мақалада…'
  */
 export function summarise(text: string, max = 200): string {
   if (text.length <= max) return text;

@@ -2,7 +2,7 @@
 import { escapeRegExp } from './text-match';
 
 /** A piece of text; `kk` marks a Kazakh phrase. */
-export interface Segment {
+interface Segment {
   text: string;
   kk: boolean;
 }

@@ -3,7 +3,7 @@ import { langs, type Lang } from '../i18n/locales';
 import type { CapturedBlock } from './article-file';
 
 /** One row: the same block in both languages; `number` is a list item's number in its list. */
-export interface ParallelRow {
+interface ParallelRow {
   id: string;
   kind: CapturedBlock['kind'];
   left: CapturedBlock;

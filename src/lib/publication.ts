@@ -3,7 +3,7 @@ import { localeRules, type Lang } from '../i18n/locales';
 import type { Publication } from '../schemas';
 
 /** The script a language writes personal names in. */
-export type Script = (typeof localeRules)[Lang]['script'];
+type Script = (typeof localeRules)[Lang]['script'];
 
 /** Kazakh and Russian pages name the authors in Cyrillic, as they sign; English in Latin. */
 export function scriptOf(lang: Lang): Script {

@@ -21,7 +21,7 @@ export function hasWordStarting(text: string, form: string): boolean {
 }
 
 /** A glossary form of one language and the organisation it names. */
-export interface Form {
+interface Form {
   form: string;
   slug: string;
 }

@@ -4,7 +4,7 @@
  * in greyscale and for readers who do not tell the colours apart.
  */
 
-export interface TimelineIncident {
+interface TimelineIncident {
   id: string;
   year: number;
   yearEnd?: number | undefined;
@@ -14,14 +14,14 @@ export interface TimelineIncident {
 export type Shape = 'circle' | 'square' | 'triangle' | 'diamond';
 
 /** The country lanes in a fixed order, each with its shape and a colour class. */
-export const COUNTRY_STYLE: Record<string, { shape: Shape; tone: number }> = {
+const COUNTRY_STYLE: Record<string, { shape: Shape; tone: number }> = {
   KZ: { shape: 'circle', tone: 1 },
   KG: { shape: 'square', tone: 2 },
   TJ: { shape: 'triangle', tone: 3 },
   UZ: { shape: 'diamond', tone: 4 },
 };
 
-export interface TimelineLayout {
+interface TimelineLayout {
   width: number;
   height: number;
   lanes: { country: string; y: number }[];

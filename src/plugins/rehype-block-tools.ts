@@ -12,7 +12,7 @@ import { originalLang } from '../i18n/locales';
 import { HOW_TO_CITE_ID } from '../lib/block-id';
 import { pagePath } from '../lib/paths';
 
-export interface BlockToolsOptions {
+interface BlockToolsOptions {
   base: string;
 }
 

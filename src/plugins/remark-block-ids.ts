@@ -16,7 +16,7 @@ import { ContentError } from '../lib/content-error';
 const HEADING_ID = /\s*\{#([a-z0-9-]+)\}\s*$/;
 
 /** Sets the HTML id of an mdast node (for a JSX element, its `id` prop). */
-export function setHtmlId(node: RootContent, id: string): void {
+function setHtmlId(node: RootContent, id: string): void {
   if (node.type === 'mdxJsxFlowElement') {
     node.attributes = node.attributes.filter((a) => !('name' in a) || a.name !== 'id');
     node.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: id });

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 
 const text = z.string().trim().min(1);
 /** A text in each of the three languages; a missing language is an error. */
-export const trilingual = z.strictObject({ kk: text, ru: text, en: text });
+const trilingual = z.strictObject({ kk: text, ru: text, en: text });
 
 const thisYear = new Date().getFullYear();
 const year = z
@@ -93,7 +93,6 @@ export const publicationSchema = z.strictObject({
   edition: z.strictObject({ date: z.coerce.date() }),
 });
 
-export type ArticleFrontmatter = z.infer<typeof articleSchema>;
 export type Incident = z.infer<typeof incidentSchema>;
 export type Organisation = z.infer<typeof organisationSchema>;
 export type OrganisationKind = (typeof organisationKinds)[number];

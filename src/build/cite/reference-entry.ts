@@ -4,18 +4,13 @@
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import type { Lang } from '../../i18n/locales';
-
-const CSL_LOCALE: Record<Lang, string> = { kk: 'en-US', ru: 'en-US', en: 'en-US' };
 
 /** The entry as one line of APA text, or undefined when the reference has no CSL entry. */
-export function formatReferenceEntry(
-  csl: Record<string, unknown> | undefined,
-  lang: Lang,
-): string | undefined {
+export function formatReferenceEntry(csl: Record<string, unknown> | undefined): string | undefined {
   if (!csl) return undefined;
   const cite = new Cite({ id: 'reference', type: 'article-journal', ...csl });
   return (
-    cite.format('bibliography', { format: 'text', template: 'apa', lang: CSL_LOCALE[lang] }) as string
-  ).trim();
+    // en-US, the one CSL locale citation-js ships: APA's few terms need no other.
+    (cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string).trim()
+  );
 }

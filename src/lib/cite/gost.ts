@@ -13,7 +13,7 @@ import { citationNames, scriptOf } from '../publication';
 import type { CiteContext } from './context';
 
 /** The access date as GOST writes it, with the page language's own digits and order (28.11.2026). */
-export function gostDate(date: Date, lang: CiteContext['lang']): string {
+function gostDate(date: Date, lang: CiteContext['lang']): string {
   const parts = new Intl.DateTimeFormat(localeRules[lang].dateLocale, {
     day: '2-digit',
     month: '2-digit',

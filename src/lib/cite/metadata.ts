@@ -9,7 +9,7 @@ import { scriptOf } from '../publication';
 import type { ArticleInfo } from './context';
 
 /** The keywords, from the article's own keywords paragraph. */
-export function keywordsOf(info: ArticleInfo): string[] {
+function keywordsOf(info: ArticleInfo): string[] {
   return blockText(info.blocks, 'keywords-1')
     .replace(/\.\s*$/, '')
     .split(/,\s*/)

@@ -19,7 +19,7 @@ export interface SearchTerm {
   names: Record<Lang, string>;
 }
 
-export interface PlanContext {
+interface PlanContext {
   terms: SearchTerm[];
   /** The index language's vocabulary (lower-cased words), for mapping folded spellings. */
   vocabulary?: string[] | undefined;

@@ -6,14 +6,14 @@ import { langs as allLangs, type Lang } from '../../i18n/locales';
 import { searchLanguage, termFor, warmUp, type Hit } from './engine';
 import { pagePath } from '../../lib/paths';
 
-export interface SearchStrings {
+interface SearchStrings {
   none: string;
   results: string;
   term: string;
   labels: Record<Lang, string>;
 }
 
-export interface SearchUi {
+interface SearchUi {
   form: HTMLFormElement;
   output: HTMLElement;
   status: HTMLElement;
