@@ -54,7 +54,7 @@ export async function lighthouseScores(urls: string[]): Promise<Scores[]> {
       });
     }
   } finally {
-    await chrome.kill();
+    chrome.kill(); // synchronous: it signals the process and returns
   }
   return scores;
 }
