@@ -11,18 +11,11 @@ import { useTranslations } from '../i18n';
 import { originalLang } from '../i18n/locales';
 import { HOW_TO_CITE_ID } from '../lib/block-id';
 import { pagePath } from '../lib/paths';
+import { blockTools, el, permalinkLink, txt } from '../lib/permalink';
 
 interface BlockToolsOptions {
   base: string;
 }
-
-const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
-  type: 'element',
-  tagName,
-  properties,
-  children,
-});
-const txt = (value: string): ElementContent => ({ type: 'text', value });
 
 /** The unified plugin. */
 export default function rehypeBlockTools(options: BlockToolsOptions) {
@@ -35,11 +28,7 @@ export default function rehypeBlockTools(options: BlockToolsOptions) {
       const id = typeof node.properties.id === 'string' ? node.properties.id : undefined;
       const kind = id ? kinds.get(id) : undefined;
       if (!id || !kind || kind === 'table') return;
-      const tools: ElementContent[] = [
-        el('a', { className: ['permalink'], href: `#${id}`, ariaLabel: `${t('permalink.label')}: ${id}` }, [
-          txt(kind === 'heading' ? '#' : '¶'),
-        ]),
-      ];
+      const tools: ElementContent[] = [permalinkLink(edition.lang, id, kind === 'heading' ? '#' : '¶')];
       if (edition.lang !== originalLang && kind !== 'heading') {
         tools.push(
           txt(' '),
@@ -63,7 +52,7 @@ export default function rehypeBlockTools(options: BlockToolsOptions) {
         ]),
       );
       node.properties.dataBlock = kind;
-      node.children.push(txt(' '), el('span', { className: ['block-tools'], dataPagefindIgnore: '' }, tools));
+      node.children.push(txt(' '), blockTools(tools));
     });
   };
 }
