@@ -3,9 +3,13 @@
  * script that reaches server code, fails the lint.
  */
 import { ESLint } from 'eslint';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 
 const eslint = new ESLint();
+
+// ESLint loads its config and parsers on first use, seconds on a busy machine: done once
+// here, so no test below runs near its timeout.
+beforeAll(() => eslint.lintText('', { filePath: 'src/lib/warm-up.ts' }), 60_000);
 
 /** The messages of no-restricted-imports for `code` as if it were the file at `path`. */
 async function restricted(path: string, code: string): Promise<string[]> {
