@@ -3,8 +3,6 @@
  * inside while it is open (a modal dialog), Escape closes it and focus goes back. The search
  * code itself loads on first opening.
  */
-import type { Lang } from '../../i18n/locales';
-
 const typing = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -24,16 +22,8 @@ export function setUpSearchDialog(doc: Document): void {
     input.focus();
     if (started) return;
     started = true;
-    const { setUpSearch, searchStrings } = await import('./ui');
-    setUpSearch({
-      form,
-      output: doc.getElementById('search-dialog-results')!,
-      status: doc.getElementById('search-dialog-status')!,
-      base: import.meta.env.BASE_URL,
-      pageLang: form.dataset.lang as Lang,
-      strings: searchStrings(form),
-      updateUrl: false,
-    });
+    const { setUpSearchForm } = await import('./ui');
+    setUpSearchForm(doc, form, { output: 'search-dialog-results', status: 'search-dialog-status' }, false);
   };
 
   for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[data-search-link]')) {

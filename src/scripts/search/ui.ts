@@ -34,7 +34,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-export function setUpSearch(ui: SearchUi): { run: () => Promise<void> } {
+function setUpSearch(ui: SearchUi): { run: () => Promise<void> } {
   const input = ui.form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const widen = ui.form.querySelector<HTMLInputElement>('input[name="langs"]');
   const scope = (): Lang[] =>
@@ -122,6 +122,27 @@ export function setUpSearch(ui: SearchUi): { run: () => Promise<void> } {
 }
 
 /** The strings the server rendered onto a search form's `data-strings`. */
-export function searchStrings(form: HTMLElement): SearchStrings {
+function searchStrings(form: HTMLElement): SearchStrings {
   return JSON.parse(form.dataset.strings!) as SearchStrings;
+}
+
+/**
+ * Search on a server-rendered form (SearchForm.astro), in the form's language, writing into
+ * the elements with the given ids: the search page and the header's dialog both use this.
+ */
+export function setUpSearchForm(
+  doc: Document,
+  form: HTMLFormElement,
+  ids: { output: string; status: string },
+  updateUrl: boolean,
+): { run: () => Promise<void> } {
+  return setUpSearch({
+    form,
+    output: doc.getElementById(ids.output)!,
+    status: doc.getElementById(ids.status)!,
+    base: import.meta.env.BASE_URL,
+    pageLang: form.dataset.lang as Lang,
+    strings: searchStrings(form),
+    updateUrl,
+  });
 }
