@@ -63,7 +63,7 @@ export default defineConfig({
     // Astro 7's default Markdown engine runs no remark/rehype plugins: give them to unified().
     processor: unified({
       remarkPlugins: remarkPlugins(options),
-      rehypePlugins: rehypePlugins(base),
+      rehypePlugins: rehypePlugins(base, options.slips),
       smartypants: false,
     }),
   },

@@ -11,10 +11,12 @@ import {
   organisationSchema,
   publicationSchema,
   referenceSchema,
+  slipSchema,
   type Incident,
   type Organisation,
   type Publication,
   type Reference,
+  type Slip,
 } from '../schemas';
 import { parseYaml, type Parsed } from './yaml-data';
 
@@ -24,6 +26,7 @@ export interface EditionDataFiles {
   organisations?: Parsed<Organisation[]>;
   references?: Parsed<Reference[]>;
   publication?: Parsed<Publication>;
+  slips?: Parsed<Slip[]>;
 }
 
 /** The data files, by name, with their schemas. */
@@ -32,6 +35,7 @@ const DATA_FILES = {
   organisations: z.array(organisationSchema).min(1),
   references: z.array(referenceSchema).min(1),
   publication: publicationSchema,
+  slips: z.array(slipSchema),
 } as const;
 
 /** Reads every data file under `root/content/`; returns the data and every problem found. */

@@ -54,10 +54,12 @@ export const en: Record<UiKey, string> = {
   'organisations.filter': 'Filter by kind',
   'kind.militant-organisation': 'Terrorist and extremist organisations',
   'kind.political-movement': 'Political and religious movements',
+  'kind.ruling-movement': 'Movements that came to power',
   'kind.historical-movement': 'Historical movements',
   'kind.media-centre': 'Media centres',
   'kind.international-organisation': 'International organisations',
   'kind.state-body': 'State bodies',
+  'sic.note': 'Editor’s note on “{words}”',
   'references.title': 'References',
   'references.intro':
     'The text cites sources [1]–[10]. For each source, the places in the text that rest on it are listed.',

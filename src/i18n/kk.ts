@@ -53,10 +53,12 @@ export const kk = {
   'organisations.filter': 'Түрі бойынша сүзу',
   'kind.militant-organisation': 'Террористік және экстремистік ұйымдар',
   'kind.political-movement': 'Саяси және діни қозғалыстар',
+  'kind.ruling-movement': 'Билікке келген қозғалыстар',
   'kind.historical-movement': 'Тарихи қозғалыстар',
   'kind.media-centre': 'Медиа орталықтар',
   'kind.international-organisation': 'Халықаралық ұйымдар',
   'kind.state-body': 'Мемлекеттік органдар',
+  'sic.note': 'Редактор ескертпесі, «{words}»',
   'references.title': 'Әдебиеттер тізімі',
   'references.intro':
     'Мақала мәтінінде [1]–[10] дереккөздерге сілтеме бар. Әр дереккөз үшін мәтіннің оған сүйенетін жерлері көрсетілген.',

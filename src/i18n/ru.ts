@@ -54,10 +54,12 @@ export const ru: Record<UiKey, string> = {
   'organisations.filter': 'Фильтр по типу',
   'kind.militant-organisation': 'Террористические и экстремистские организации',
   'kind.political-movement': 'Политические и религиозные движения',
+  'kind.ruling-movement': 'Движения, пришедшие к власти',
   'kind.historical-movement': 'Исторические движения',
   'kind.media-centre': 'Медиацентры',
   'kind.international-organisation': 'Международные организации',
   'kind.state-body': 'Государственные органы',
+  'sic.note': 'Примечание редакции к словам «{words}»',
   'references.title': 'Список литературы',
   'references.intro':
     'В тексте статьи есть ссылки на источники [1]–[10]. Для каждого источника указаны места текста, которые на него опираются.',

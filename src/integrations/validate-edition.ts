@@ -68,6 +68,7 @@ export function validateEdition(root: string, base = '/') {
     }
     errors.push(...checkReferences(data, original));
     errors.push(...checkOrganisations(data, outlines));
+    errors.push(...checkSlips(data, outlines));
   }
   return { data, outlines, errors };
 }
@@ -137,4 +138,26 @@ function checkOrganisations(
     }
   });
   return errors;
+}
+
+/** Every slip marked [sic] stands in its paragraph, in every language, with its words. */
+function checkSlips(data: EditionDataFiles, outlines: Partial<Record<Lang, EditionData>>): ContentError[] {
+  const slips = data.slips;
+  if (!slips) return [];
+  return slips.value.flatMap((slip, i) =>
+    langs
+      .filter((lang) => {
+        const block = outlines[lang]?.blocks.find((b) => b.id === slip.block);
+        return outlines[lang] && !block?.text.includes(slip.words[lang]);
+      })
+      .map(
+        (lang) =>
+          new ContentError(
+            'content/slips.yaml',
+            slips.lineOf([i, 'words', lang]),
+            `the ${lang} words "${slip.words[lang]}" are not in paragraph ${slip.block} of content/article/${lang}.mdx`,
+            'copy the words exactly as the paragraph writes them, and give the paragraph id they stand in',
+          ),
+      ),
+  );
 }

@@ -7,6 +7,7 @@ import type { Plugin } from 'unified';
 import type { EditionDataFiles } from '../build/edition-data';
 import rehypeBlockCapture from './rehype-block-capture';
 import rehypeBlockTools from './rehype-block-tools';
+import rehypeSourceSlips, { type SourceSlipsOptions } from './rehype-source-slips';
 import remarkBlockIds from './remark-block-ids';
 import remarkCitations, { type CitationOptions } from './remark-citations';
 import remarkOrganisationLinks, { type OrganisationLinkOptions } from './remark-organisation-links';
@@ -22,6 +23,7 @@ type PluginList = (Plugin<any[], any, any> | [Plugin<any[], any, any>, unknown])
 export interface PluginOptions {
   citations: CitationOptions;
   organisations: OrganisationLinkOptions;
+  slips: SourceSlipsOptions;
 }
 
 /** The options the article plugins take, made from the data files. */
@@ -35,6 +37,7 @@ export function pluginOptions(data: EditionDataFiles, base: string): PluginOptio
         forms: { kk: o.names.kk.forms, ru: o.names.ru.forms, en: o.names.en.forms },
       })),
     },
+    slips: { slips: data.slips?.value ?? [] },
   };
 }
 
@@ -48,7 +51,10 @@ export function remarkPlugins(options: PluginOptions): PluginList {
   ];
 }
 
-/** The rehype plugins: each block's tools (¶, copy, cite), then the capture of each block's HTML. */
-export function rehypePlugins(base: string): PluginList {
-  return [[rehypeBlockTools, { base }], rehypeBlockCapture];
+/**
+ * The rehype plugins: the source's slips marked [sic], each block's tools (¶, copy, cite),
+ * then the capture of each block's HTML (with its notes, for the parallel view).
+ */
+export function rehypePlugins(base: string, slips: SourceSlipsOptions = { slips: [] }): PluginList {
+  return [[rehypeSourceSlips, slips], [rehypeBlockTools, { base }], rehypeBlockCapture];
 }

@@ -42,6 +42,7 @@ export const incidentSchema = z
 export const organisationKinds = [
   'militant-organisation',
   'political-movement',
+  'ruling-movement',
   'historical-movement',
   'media-centre',
   'international-organisation',
@@ -93,8 +94,19 @@ export const publicationSchema = z.strictObject({
   edition: z.strictObject({ date: z.coerce.date() }),
 });
 
+/**
+ * A slip of the source that the edition keeps but marks [sic]: the words it stands after in
+ * each language's paragraph, and the editor's note that explains it.
+ */
+export const slipSchema = z.strictObject({
+  block: z.string().regex(/^[a-z]+(-[a-z]+)*-\d+$/, 'must be a paragraph id such as results-1'),
+  words: trilingual,
+  note: trilingual,
+});
+
 export type Incident = z.infer<typeof incidentSchema>;
 export type Organisation = z.infer<typeof organisationSchema>;
 export type OrganisationKind = (typeof organisationKinds)[number];
 export type Reference = z.infer<typeof referenceSchema>;
 export type Publication = z.infer<typeof publicationSchema>;
+export type Slip = z.infer<typeof slipSchema>;
