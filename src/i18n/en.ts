@@ -45,9 +45,11 @@ export const en: Record<UiKey, string> = {
     'Years run across, one row per country; each mark links to its incident in the table.',
   'incidents.downloads': 'Download the data',
   'incidents.inArticle': 'Table 1 in the article',
+  'incidents.licence':
+    'The data may be reused under CC BY 4.0, with attribution; the article’s text remains its authors’.',
   'organisations.title': 'Glossary of organisations',
   'organisations.intro':
-    'Organisations, movements and state bodies the article names. Each entry holds only what the article says.',
+    'Organisations, movements and state bodies the article names. Each entry holds only what the article says. The headings are this edition’s grouping, made from what the article says of each: under “Terrorist and extremist organisations” stand those the article calls terrorist or extremist, or lists as banned in Kazakhstan.',
   'organisations.banned': 'Banned in Kazakhstan (as the article lists)',
   'organisations.mentioned': 'Mentioned in',
   'organisations.names': 'Names in other languages',
@@ -64,7 +66,7 @@ export const en: Record<UiKey, string> = {
   'references.intro':
     'The text cites sources [1]–[10]. For each source, the places in the text that rest on it are listed.',
   'references.missing':
-    'The bibliographic entry is not in the source text: the reference list was not part of the text extracted from the PDF. We do not invent it.',
+    'The bibliographic entries are not in the source text: the reference list was not part of the text extracted from the PDF. We do not invent them.',
   'references.citedAt': 'Cited at',
   'references.author': 'Author, as the text names',
   'references.back': 'Back to the place in the text',
@@ -104,9 +106,14 @@ export const en: Record<UiKey, string> = {
   'cite.part': 'Part cited',
   'footer.source': 'Source: the text of the article as extracted from its PDF',
   'footer.edition': 'Web edition: text, translation and data prepared by the editors of this edition.',
+  'footer.licence':
+    'The edition’s translations, notes and data may be reused under {licence}, with attribution; the article’s text remains its authors’.',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no such page. Open the article in your language:',
   'chooser.title': 'Choose a language',
   'chooser.original': 'original',
   'chooser.translation': 'editorial translation',
+  'chooser.abstract': 'From the authors’ abstract',
+  'chooser.note':
+    'The Kazakh text is the original; the Russian and English body texts are the edition’s translations, while the titles and abstracts are the authors’ own.',
 };

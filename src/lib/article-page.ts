@@ -31,3 +31,12 @@ export function firstParagraph(markdown: string): string {
       ?.replace(/\s+/g, ' ') ?? ''
   );
 }
+
+/**
+ * The first sentence of a paragraph: up to the first full stop that a capital letter follows.
+ * Initials such as `Н.О.` do not end a sentence, since no space comes between them.
+ * @example firstSentence('Бұл мақалада… жасалды. Орталық Азия…') // 'Бұл мақалада… жасалды.'
+ */
+export function firstSentence(paragraph: string): string {
+  return /^.*?[.!?](?=\s+\p{Lu})/u.exec(paragraph)?.[0] ?? paragraph;
+}

@@ -33,3 +33,35 @@ export function toCsv(records: Record<string, string | number | null>[]): string
     .join('\r\n')
     .concat('\r\n');
 }
+
+/** The licence of the edition's own translations, notes and data (not of the authors' text). */
+export const EDITION_LICENCE = {
+  name: 'CC-BY-4.0',
+  title: 'Creative Commons Attribution 4.0 International',
+  path: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
+
+/**
+ * A Frictionless Data Package descriptor for the downloads of one language, so the files
+ * carry their licence and source with them: CSV and JSON themselves have no place for it.
+ * @example dataPackage('en', 'Chronology…').resources[0].path // 'incidents.csv'
+ */
+export function dataPackage(lang: Lang, title: string) {
+  return {
+    name: `table-1-incidents-${lang}`,
+    title,
+    description:
+      "Table 1 of the article, as data. The edition's data and translations are licensed under CC BY 4.0; the article's text remains its authors'.",
+    licenses: [EDITION_LICENCE],
+    resources: [
+      {
+        name: 'incidents-csv',
+        path: 'incidents.csv',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+      },
+      { name: 'incidents-json', path: 'incidents.json', format: 'json', mediatype: 'application/json' },
+    ],
+  };
+}

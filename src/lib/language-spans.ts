@@ -26,3 +26,16 @@ export function kazakhSegments(text: string, phrases: string[]): Segment[] {
   if (last < text.length) segments.push({ text: text.slice(last), kk: false });
   return segments;
 }
+
+/**
+ * The Kazakh phrases a translated text marks as Kazakh (`<span lang="kk">…</span>` in its
+ * blocks' HTML), so the same phrases can be marked wherever the text is quoted again.
+ * @example kazakhPhrasesIn([{ html: 'Law («<span lang="kk">Ұлттық қауіпсіздік туралы</span>»)' }])
+ *   // ['Ұлттық қауіпсіздік туралы']
+ */
+export function kazakhPhrasesIn(blocks: { html: string }[]): string[] {
+  const found = blocks.flatMap((b) =>
+    [...b.html.matchAll(/<span lang="kk">([^<]+)<\/span>/g)].map((m) => m[1]!),
+  );
+  return [...new Set(found)];
+}

@@ -22,7 +22,10 @@ function pageOf(url: URL): Promise<Document> {
 /** The preview's lines for an entry: its title, then its text. */
 function linesOf(entry: Element): { title: string; text: string } {
   const title = entry.querySelector('h2, h3')?.childNodes[0]?.textContent?.trim() ?? '';
-  const text = (entry.querySelector('.summary, .ref-entry')?.textContent ?? '').trim();
+  // A reference whose entry the source lacks says so once, at the top of its page.
+  const body =
+    entry.querySelector('.summary, .ref-entry') ?? entry.ownerDocument.querySelector('.references-missing');
+  const text = (body?.textContent ?? '').trim();
   return { title, text };
 }
 

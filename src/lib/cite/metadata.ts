@@ -94,7 +94,11 @@ export function jsonLd(info: ArticleInfo): Record<string, unknown> {
     data.workTranslation = langs.filter((l) => l !== originalLang).map((l) => ({ '@id': urlOf(l) }));
   } else {
     data.translationOfWork = { '@id': urlOf(originalLang) };
-    data.translator = { '@type': 'Organization', name: 'Editorial translation for this web edition' };
+    // The name is English on every page: say so, as a lang attribute would in HTML.
+    data.translator = {
+      '@type': 'Organization',
+      name: { '@value': 'Editorial translation for this web edition', '@language': 'en' },
+    };
   }
   return data;
 }
