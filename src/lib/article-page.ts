@@ -33,10 +33,11 @@ export function firstParagraph(markdown: string): string {
 }
 
 /**
- * The first sentence of a paragraph: up to the first full stop that a capital letter follows.
- * Initials such as `Н.О.` do not end a sentence, since no space comes between them.
- * @example firstSentence('Бұл мақалада… жасалды. Орталық Азия…') // 'Бұл мақалада… жасалды.'
+ * The first sentence of a paragraph: up to the first full stop after a lower-case letter,
+ * a digit or a closing quote that a capital letter follows. Initials (`Н.О. Аккожина`) end in
+ * a capital, so they do not end a sentence.
+ * @example firstSentence('Бұл мақалада талдау жасалды. Орталық Азия…') // 'Бұл мақалада талдау жасалды.'
  */
 export function firstSentence(paragraph: string): string {
-  return /^.*?[.!?](?=\s+\p{Lu})/u.exec(paragraph)?.[0] ?? paragraph;
+  return /^.*?[\p{Ll}\d)»”][.!?](?=\s+\p{Lu})/u.exec(paragraph)?.[0] ?? paragraph;
 }

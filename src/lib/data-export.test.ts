@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { incidentRecord, toCsv } from './data-export';
+import { dataPackage, incidentRecord, toCsv } from './data-export';
 import { incidentMentions } from './mentions';
 import type { Incident, Organisation } from '../schemas';
 import { layoutTimeline, shapePath } from './timeline';
@@ -77,5 +77,14 @@ describe('the timeline', () => {
     expect(() => layoutTimeline([{ id: 'incident-2000-x', year: 2000, country: 'AF' }], 700)).toThrow(
       'no lane for country AF',
     );
+  });
+});
+
+describe('the downloads’ Data Package', () => {
+  test('names both files and the licence of the edition’s data', () => {
+    const pkg = dataPackage('ru', 'Хронология');
+    expect(pkg.resources.map((r) => r.path)).toEqual(['incidents.csv', 'incidents.json']);
+    expect(pkg.licenses[0]!.name).toBe('CC-BY-4.0');
+    expect(pkg.description).toContain("the article's text remains its authors'");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { kazakhSegments } from './language-spans';
+import { kazakhPhrasesIn, kazakhSegments } from './language-spans';
 
 describe('kazakhSegments', () => {
   test('marks each Kazakh phrase in a Russian reference', () => {
@@ -14,5 +14,15 @@ describe('kazakhSegments', () => {
   });
   test('leaves a text without the phrases whole', () => {
     expect(kazakhSegments('Akkozhina N.O.', ['Аккожина'])).toEqual([{ text: 'Akkozhina N.O.', kk: false }]);
+  });
+});
+
+describe('kazakhPhrasesIn', () => {
+  test('finds each phrase a translation marks as Kazakh, once', () => {
+    const blocks = [
+      { html: 'Law («<span lang="kk">Ұлттық қауіпсіздік туралы</span>») and <span lang="en">GTI</span>' },
+      { html: 'again («<span lang="kk">Ұлттық қауіпсіздік туралы</span>»)' },
+    ];
+    expect(kazakhPhrasesIn(blocks)).toEqual(['Ұлттық қауіпсіздік туралы']);
   });
 });
