@@ -5,7 +5,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import type { Slip } from '../lib/schemas';
+import type { Slip } from '../schemas';
 import rehypeSourceSlips, { bareWords } from './rehype-source-slips';
 import remarkBlockIds from './remark-block-ids';
 

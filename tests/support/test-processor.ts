@@ -29,6 +29,7 @@ export function render(markdown: string, lang = 'kk', base = '/') {
       remarkPlugins({
         citations: { references: [1, 2, 3, 7], base },
         organisations: { organisations: testOrganisations, base },
+        slips: { slips: [] },
       }),
     )
     .use(remarkRehype)

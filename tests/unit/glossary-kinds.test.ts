@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { loadEditionData } from '../../src/lib/edition-data';
+import { loadEditionData } from '../../src/build/edition-data';
 
 const organisations = loadEditionData(process.cwd()).data.organisations!.value;
 const bySlug = new Map(organisations.map((o) => [o.slug, o]));
