@@ -52,9 +52,10 @@ export function remarkPlugins(options: PluginOptions): PluginList {
 }
 
 /**
- * The rehype plugins: the source's slips marked [sic], each block's tools (¶, copy, cite),
- * then the capture of each block's HTML (with its notes, for the parallel view).
+ * The rehype plugins: each block's tools (¶, copy, cite), the source's slips marked [sic]
+ * (their notes after the tools, which stay inline at the end of the text), then the capture
+ * of each block's HTML (with its notes, for the parallel view).
  */
 export function rehypePlugins(base: string, slips: SourceSlipsOptions = { slips: [] }): PluginList {
-  return [[rehypeSourceSlips, slips], [rehypeBlockTools, { base }], rehypeBlockCapture];
+  return [[rehypeBlockTools, { base }], [rehypeSourceSlips, slips], rehypeBlockCapture];
 }

@@ -3,10 +3,11 @@
  * After the slip's words it sets a small "[sic]", and at the end of the paragraph the
  * editor's note that explains it, so a reader does not blame the translation. The words
  * themselves are left exactly as written. Both marks carry `data-editorial`: they are the
- * edition's, not the authors' text, and the fidelity check skips them. Runs before the
- * block tools, so the parallel view's copy of the paragraph carries the note too.
+ * edition's, not the authors' text, and the fidelity check skips them. Runs after the block
+ * tools, so they stay inline after the text (a small target alone on its line fails WCAG
+ * 2.5.8), and before the capture, so the parallel view's copy carries the note too.
  */
-import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { useTranslations } from '../i18n';
@@ -31,11 +32,16 @@ export function bareWords(words: string): string {
   return words.replace(/^[«“"]+|[»”"]+$/g, '');
 }
 
+const isTools = (node: Element) =>
+  Array.isArray(node.properties.className) && node.properties.className.includes('block-tools');
+
 /** Splits the first text node under `block` that holds `words`, and sets the mark after them. */
 function markAfter(block: Element, words: string): boolean {
   let done = false;
-  visit(block, 'text', (node: Text, index, parent) => {
-    if (done || !parent || index === undefined) return;
+  visit(block, (node, index, parent) => {
+    if (done) return SKIP;
+    if (node.type === 'element' && isTools(node)) return SKIP;
+    if (node.type !== 'text' || !parent || index === undefined) return;
     const at = node.value.indexOf(words);
     if (at < 0) return;
     const end = at + words.length;
