@@ -61,7 +61,7 @@ export const en: Record<UiKey, string> = {
   'kind.media-centre': 'Media centres',
   'kind.international-organisation': 'International organisations',
   'kind.state-body': 'State bodies',
-  'sic.note': 'Editor’s note on “{words}”',
+  'sic.note': 'Editor’s note on “{q}”',
   'references.title': 'References',
   'references.intro':
     'The text cites sources [1]–[10]. For each source, the places in the text that rest on it are listed.',
@@ -107,7 +107,7 @@ export const en: Record<UiKey, string> = {
   'footer.source': 'Source: the text of the article as extracted from its PDF',
   'footer.edition': 'Web edition: text, translation and data prepared by the editors of this edition.',
   'footer.licence':
-    'The edition’s translations, notes and data may be reused under {licence}, with attribution; the article’s text remains its authors’.',
+    'The edition’s translations, notes and data may be reused under {lic}, with attribution; the article’s text remains its authors’.',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no such page. Open the article in your language:',
   'chooser.title': 'Choose a language',

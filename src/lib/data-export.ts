@@ -35,7 +35,7 @@ export function toCsv(records: Record<string, string | number | null>[]): string
 }
 
 /** The licence of the edition's own translations, notes and data (not of the authors' text). */
-export const EDITION_LICENCE = {
+const EDITION_LICENCE = {
   name: 'CC-BY-4.0',
   title: 'Creative Commons Attribution 4.0 International',
   path: 'https://creativecommons.org/licenses/by/4.0/',

@@ -62,7 +62,7 @@ function markAfter(block: Element, words: string): boolean {
 }
 
 function note(lang: Lang, slip: Slip): Element {
-  const label = useTranslations(lang)('sic.note').replace('{words}', bareWords(slip.words[lang]));
+  const label = useTranslations(lang)('sic.note').replace('{q}', bareWords(slip.words[lang]));
   return {
     type: 'element',
     tagName: 'span',
