@@ -44,6 +44,8 @@ for (const width of [390, 1280]) {
 }
 
 test('the article links to its parallel view and axe passes there', async ({ page }) => {
+  // axe reads the whole two-language page: about 25 s alone on two cores, more when busy.
+  test.setTimeout(120_000);
   await page.goto('ru/');
   await page
     .getByRole('navigation', { name: 'Разделы издания' })
