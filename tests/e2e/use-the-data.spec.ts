@@ -93,6 +93,9 @@ test('a glossary preview opens on hover and on keyboard focus and closes on Esca
   await page.keyboard.press('Escape');
   await expect(preview).toBeHidden();
   // A citation previews its reference the same way, with the one fact the text gives: [6]'s author.
+  // The pointer leaves the glossary link first: focusing scrolls the page, and a link sliding
+  // out from under a resting pointer would close the new preview (mouseleave) or open its own.
+  await page.mouse.move(0, 0);
   await page.locator('#cite-6-1').focus();
   await expect(preview).toContainText('[6]');
   await expect(preview).toContainText('Erlan Karin');
