@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-test('every Kazakh letter is drawn by the edition’s own font, which has it', async ({ page }) => {
+test('every Kazakh letter is drawn by the edition’s own font, which has it @base-path', async ({ page }) => {
   await page.goto('kk/');
   await page.evaluate(() => document.fonts.ready);
   const letters = 'әғқңөұүһіӘҒҚҢӨҰҮҺІ';

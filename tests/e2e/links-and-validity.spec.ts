@@ -6,9 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import vnu from 'vnu-jar';
+import { site } from '../../site.config.mjs';
 import { BASE, builtPages, fileFor, html, idsOf, linksOf, OUT_DIR } from '../support/built-site';
-
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 /** A link as a path of this site, or undefined for another origin. */
 function internal(link: string, from: string): URL | undefined {
@@ -16,7 +15,7 @@ function internal(link: string, from: string): URL | undefined {
   return url.origin === new URL(site).origin ? url : undefined;
 }
 
-test('every internal link and #fragment on every built page resolves', () => {
+test('every internal link and #fragment on every built page resolves @base-path', () => {
   const broken: string[] = [];
   for (const page of builtPages()) {
     for (const link of linksOf(html(page))) {
@@ -36,7 +35,7 @@ test('every internal link and #fragment on every built page resolves', () => {
   expect(broken).toEqual([]);
 });
 
-test('no page links to another origin, except its own canonical and alternate addresses', () => {
+test('no page links to another origin, except its own canonical and alternate addresses @base-path', () => {
   const foreign = builtPages().flatMap((page) =>
     linksOf(html(page))
       .filter((l) => /^https?:/.test(l) && !l.startsWith(site))
@@ -46,7 +45,7 @@ test('no page links to another origin, except its own canonical and alternate ad
   expect(foreign).toEqual([]);
 });
 
-test('every page is reachable from the chooser at the root', () => {
+test('every page is reachable from the chooser at the root @base-path', () => {
   const seen = new Set<string>([BASE]);
   const queue = [BASE];
   while (queue.length) {
@@ -62,7 +61,7 @@ test('every page is reachable from the chooser at the root', () => {
   expect(unreachable).toEqual([]);
 });
 
-test('the sitemap lists exactly the built pages', () => {
+test('the sitemap lists exactly the built pages @base-path', () => {
   const sitemap = html(`${BASE}sitemap-0.xml`);
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
   expect(listed).toEqual(

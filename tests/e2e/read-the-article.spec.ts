@@ -43,7 +43,7 @@ test('the translations say they are editorial, near the title; the original does
   await expect(page.locator('.article-head .notice')).toHaveCount(0);
 });
 
-test('a translated paragraph links to the same paragraph of the original', async ({ page }) => {
+test('a translated paragraph links to the same paragraph of the original @base-path', async ({ page }) => {
   await page.goto('en/#results-4');
   await page.locator('#results-4 .to-original').click();
   await expect(page).toHaveURL(/\/kk\/#results-4$/);

@@ -81,7 +81,9 @@ test('"казакстан", typed without Kazakh letters, finds Қазақста
   expect(place(exact.kk![0]!)).toBe(place(folded.kk![0]!));
 });
 
-test('a search is deep-linkable and widens to all three languages with one control', async ({ page }) => {
+test('a search is deep-linkable and widens to all three languages with one control @base-path', async ({
+  page,
+}) => {
   await page.goto('ru/search/?q=%D0%A5%D0%B8%D0%B7%D0%B1');
   await expect(page.locator('.search-group')).toHaveCount(1);
   await page.getByLabel('Искать на трёх языках').check();
@@ -90,7 +92,7 @@ test('a search is deep-linkable and widens to all three languages with one contr
   await expect(page.locator('.search-group h2').first()).toHaveText(/^Русский/);
 });
 
-test('the landing page marks the matched words', async ({ page }) => {
+test('the landing page marks the matched words @base-path', async ({ page }) => {
   await search(page, 'ru', 'Акромия');
   await page.locator('.search-results li > a').first().click();
   await expect(page).toHaveURL(/highlight=/);
@@ -98,7 +100,7 @@ test('the landing page marks the matched words', async ({ page }) => {
   await expect(page.locator('mark.search-hit').first()).toBeInViewport();
 });
 
-test('the header’s search dialog works from the keyboard alone', async ({ page }) => {
+test('the header’s search dialog works from the keyboard alone @base-path', async ({ page }) => {
   await page.goto('en/');
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: 'Search' });

@@ -7,7 +7,7 @@ import { langs } from '../support/site';
 const organisations = parse(readFileSync('content/organisations.yaml', 'utf8')) as Organisation[];
 
 for (const lang of langs) {
-  test(`the chronology in ${lang} shows 10 rows, a timeline whose marks land on them, and downloads`, async ({
+  test(`the chronology in ${lang} shows 10 rows, a timeline whose marks land on them, and downloads @base-path`, async ({
     page,
     request,
   }) => {
@@ -46,7 +46,9 @@ test('the chronology sorts by year and by country where JavaScript runs', async 
   expect(countries[0]).toBe('Kazakhstan');
 });
 
-test('every [n] in the article resolves, and every backlink returns to its place', async ({ page }) => {
+test('every [n] in the article resolves, and every backlink returns to its place @base-path', async ({
+  page,
+}) => {
   for (const lang of langs) {
     await page.goto(`${lang}/`);
     const cites = await page
@@ -78,7 +80,9 @@ test('the references page names [6]’s author and says the bibliography is not 
   await expect(page.locator('ol.references').getByText('нет в исходном тексте')).toHaveCount(0);
 });
 
-test('a glossary preview opens on hover and on keyboard focus and closes on Escape', async ({ page }) => {
+test('a glossary preview opens on hover and on keyboard focus and closes on Escape @base-path', async ({
+  page,
+}) => {
   await page.goto('en/');
   const link = page.locator('#results-1 a.org').first();
   await link.hover();

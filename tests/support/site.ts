@@ -2,8 +2,15 @@
 import { readFileSync } from 'node:fs';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { KAZAKH_ORIGINAL_LINES, sourceParagraphs } from '../../src/lib/source-text';
+import { base, site } from '../../site.config.mjs';
 
 export const langs = ['kk', 'ru', 'en'] as const;
+
+/**
+ * The address the site was built for (SITE_URL, SITE_BASE), with a slash at the end. Canonical
+ * links and citations carry it, whichever free port the preview under test listens on.
+ */
+export const siteRoot = `${site}${base}`;
 
 /** Every page the sitemap lists, as a path relative to the site's base (`kk/`, ``). */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
@@ -34,3 +41,10 @@ export function kazakhSourceParagraphs(): string[] {
 export async function blockIds(page: Page): Promise<string[]> {
   return page.locator('.article-body [data-block]').evaluateAll((els) => els.map((e) => e.id));
 }
+
+/**
+ * Tests whose title ends in this tag check what a base path can break (links and fragments,
+ * assets and fonts, the search index, the language switch, citation URLs, downloads); the
+ * sub-path run (`SITE_BASE=/edition/`) of `npm test` repeats only these.
+ */
+export const BASE_PATH_TAG = '@base-path';
