@@ -30,31 +30,50 @@ export function meetsBar(s: Scores): boolean {
   return s.performance >= 0.95 && s.accessibility === 1 && s.bestPractices === 1 && s.seo === 1;
 }
 
-/** Runs Lighthouse on each URL in turn, in one browser. */
-export async function lighthouseScores(urls: string[]): Promise<Scores[]> {
+/** One Chromium for a series of Lighthouse runs, one page at a time. */
+export interface Lighthouse {
+  scores: (url: string) => Promise<Scores>;
+  /** Synchronous: it signals the browser and returns. */
+  close: () => void;
+}
+
+/** Starts the browser that every following run of `scores` reuses. */
+export async function openLighthouse(): Promise<Lighthouse> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
-  const scores: Scores[] = [];
-  try {
-    for (const url of urls) {
+  return {
+    async scores(url) {
       const result = await lighthouse(url, {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
         onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        // The screenshots are pictures for a report no one reads here; no score depends on them.
+        disableFullPageScreenshot: true,
+        skipAudits: ['screenshot-thumbnails', 'final-screenshot'],
       });
       const c = result!.lhr.categories;
-      scores.push({
+      return {
         performance: c.performance!.score ?? 0,
         accessibility: c.accessibility!.score ?? 0,
         bestPractices: c['best-practices']!.score ?? 0,
         seo: c.seo!.score ?? 0,
-      });
-    }
+      };
+    },
+    close: () => chrome.kill(),
+  };
+}
+
+/** Runs Lighthouse on each URL in turn, in one browser. */
+export async function lighthouseScores(urls: string[]): Promise<Scores[]> {
+  const browser = await openLighthouse();
+  const scores: Scores[] = [];
+  try {
+    for (const url of urls) scores.push(await browser.scores(url));
   } finally {
-    chrome.kill(); // synchronous: it signals the process and returns
+    browser.close();
   }
   return scores;
 }
