@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { blockIds } from '../support/site';
 
@@ -43,17 +42,15 @@ for (const width of [390, 1280]) {
   });
 }
 
-test('the article links to its parallel view and axe passes there', async ({ page }) => {
-  // axe reads the whole two-language page: about 25 s alone on two cores, more when busy.
-  test.setTimeout(120_000);
+// Axe scans every parallel view, light and dark, at both widths, in every-page.spec.ts.
+test('the article links to its parallel view', async ({ page }) => {
   await page.goto('ru/');
   await page
     .getByRole('navigation', { name: 'Разделы издания' })
     .getByRole('link', { name: 'Параллельное чтение' })
     .click();
   await expect(page).toHaveURL(/\/ru\/parallel\/kk\/$/);
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
+  await expect(page.locator('.parallel-row').first()).toBeVisible();
 });
 
 test('Kazakh words on translated pages are marked lang="kk"', async ({ page }) => {
