@@ -38,25 +38,28 @@ const DATA_FILES = {
   slips: z.array(slipSchema),
 } as const;
 
+/**
+ * The text of a content file under `root`, or a ContentError saying it is missing and how
+ * to create it.
+ */
+export function readContentFile(root: string, rel: string, fix: string): string | ContentError {
+  const path = join(root, rel);
+  if (!existsSync(path)) return new ContentError(rel, undefined, 'the file is missing', fix);
+  return readFileSync(path, 'utf8');
+}
+
 /** Reads every data file under `root/content/`; returns the data and every problem found. */
 export function loadEditionData(root: string): { data: EditionDataFiles; errors: ContentError[] } {
   const data: EditionDataFiles = {};
   const errors: ContentError[] = [];
   for (const [name, schema] of Object.entries(DATA_FILES)) {
     const rel = `content/${name}.yaml`;
-    const path = join(root, rel);
-    if (!existsSync(path)) {
-      errors.push(
-        new ContentError(
-          rel,
-          undefined,
-          'the file is missing',
-          `create ${rel}; see README.md, "Editing the content"`,
-        ),
-      );
+    const text = readContentFile(root, rel, `create ${rel}; see README.md, "Editing the content"`);
+    if (text instanceof ContentError) {
+      errors.push(text);
       continue;
     }
-    const result = parseYaml(rel, readFileSync(path, 'utf8'), schema as z.ZodType<unknown>);
+    const result = parseYaml(rel, text, schema as z.ZodType<unknown>);
     errors.push(...result.errors);
     if (result.parsed) (data as Record<string, unknown>)[name] = result.parsed;
   }

@@ -3,10 +3,8 @@
  * data file against its schema, every article against the data (citations, organisations),
  * and the translations against the Kazakh original. It returns every problem at once.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { langs, originalLang, type Lang } from '../i18n/locales';
-import { loadEditionData, type EditionDataFiles } from '../build/edition-data';
+import { loadEditionData, readContentFile, type EditionDataFiles } from '../build/edition-data';
 import { parseYaml } from '../build/yaml-data';
 import { checkAlignment } from '../lib/alignment';
 import { sectionOf } from '../lib/block-id';
@@ -27,19 +25,15 @@ export function validateEdition(root: string, base = '/') {
   const outlines: Partial<Record<Lang, EditionData>> = {};
   for (const lang of langs) {
     const rel = `content/article/${lang}.mdx`;
-    const path = join(root, rel);
-    if (!existsSync(path)) {
-      errors.push(
-        new ContentError(
-          rel,
-          undefined,
-          'the article file is missing',
-          `create ${rel} with the same sections as content/article/kk.mdx`,
-        ),
-      );
+    const source = readContentFile(
+      root,
+      rel,
+      `create ${rel} with the same sections as content/article/kk.mdx`,
+    );
+    if (source instanceof ContentError) {
+      errors.push(source);
       continue;
     }
-    const source = readFileSync(path, 'utf8');
     const fm = parseYaml(rel, splitFrontmatter(source).yaml, articleSchema);
     errors.push(...fm.errors.map((e) => new ContentError(rel, e.line && e.line + 1, e.problem, e.fix)));
     if (fm.parsed && fm.parsed.value.lang !== lang) {

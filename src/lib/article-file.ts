@@ -54,3 +54,10 @@ export interface CapturedBlock {
   /** The block's plain text. */
   text: string;
 }
+
+/** Reference number → the places that cite it, in the article's order. */
+export function citationsByReference(citations: Citation[]): Map<number, Citation[]> {
+  const byN = new Map<number, Citation[]>();
+  for (const c of citations) byN.set(c.n, [...(byN.get(c.n) ?? []), c]);
+  return byN;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { glossaryGroups } from './glossary';
-import type { Organisation } from '../schemas';
+import { citationsByReference } from './article-file';
+import { glossaryGroups, glossaryPlaces } from './glossary';
+import type { Incident, Organisation } from '../schemas';
 
 const org = (slug: string, kind: Organisation['kind'], kk: string, en: string) =>
   ({
@@ -24,5 +25,24 @@ describe('the glossary', () => {
   });
   test('sorts English names case-insensitively', () => {
     expect(glossaryGroups(orgs, 'en')[0]!.entries.map((o) => o.slug)).toEqual(['a', 'b', 'c']);
+  });
+  test('joins each organisation to the blocks and the Table 1 rows that name it', () => {
+    const named = {
+      ...orgs[0]!,
+      names: { ...orgs[0]!.names, en: { name: 'Al-Azaim', forms: ['Al-Azaim'] } },
+    };
+    const incidents = [
+      { id: 'a-1999', event: { en: 'Al-Azaim attack' }, description: { en: '' } },
+      { id: 'b-2000', event: { en: 'Other' }, description: { en: '' } },
+    ] as unknown as Incident[];
+    const places = glossaryPlaces([named, orgs[1]!], incidents, { b: ['results-4'] }, 'en');
+    expect(places.get('b')).toEqual({ blocks: ['results-4'], incidents: [incidents[0]] });
+    expect(places.get('a')).toEqual({ blocks: [], incidents: [] });
+  });
+  test('groups the places that cite a reference by its number, in order', () => {
+    const c = (n: number, k: number) => ({ n, k, id: `cite-${n}-${k}`, block: 'results-1', sentence: '' });
+    const byN = citationsByReference([c(2, 1), c(1, 1), c(2, 2)]);
+    expect(byN.get(2)!.map((x) => x.id)).toEqual(['cite-2-1', 'cite-2-2']);
+    expect(byN.get(3)).toBeUndefined();
   });
 });

@@ -42,15 +42,9 @@ export function unusedKeys(keys: string[], files: [string, string][]): string[] 
 export function unimportedExports(files: [string, string][]): string[] {
   const imported = new Set<string>();
   for (const [, text] of files) {
-    for (const m of text.matchAll(/import\s+(?:type\s+)?(?:\w+\s*,\s*)?\{([^}]*)\}\s*from/g))
-      for (const name of m[1]!.split(','))
-        imported.add(
-          name
-            .trim()
-            .replace(/^type\s+/, '')
-            .split(/\s+as\s+/)[0]!,
-        );
-    for (const m of text.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}\s*from/g))
+    // `import { a, type B as C } from` and the re-export `export { a } from`.
+    const lists = /(?:import\s+(?:type\s+)?(?:\w+\s*,\s*)?|export\s+(?:type\s+)?)\{([^}]*)\}\s*from/g;
+    for (const m of text.matchAll(lists))
       for (const name of m[1]!.split(','))
         imported.add(
           name
