@@ -1,14 +1,12 @@
 /**
- * `npm run build`: the site (Astro) and its search indexes (Pagefind, one bundle per
- * language, so a reader can search one language or merge all three). A failed build leaves
- * no half-built dist/ behind: a reader must never be served part of an edition.
+ * `npm run build`: the site (Astro, which also writes the search's places per language) and
+ * the HTTP header file of its security policy. A failed build leaves no half-built dist/
+ * behind: a reader must never be served part of an edition.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import * as pagefind from 'pagefind';
-import { langs } from '../src/i18n/locales.ts';
 import { headerPolicy, headersFile } from '../src/build/csp.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
@@ -28,18 +26,6 @@ const astro = spawnSync('astro', ['build'], {
 if (astro.status !== 0) fail('astro build (the messages above name the file, the line and the fix)');
 const astroSeconds = (performance.now() - started) / 1000;
 
-for (const lang of langs) {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
-  if (!index) fail(`pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: outDir, glob: `${lang}/**/*.html` });
-  if (added.errors.length > 0 || added.page_count === 0)
-    fail(`pagefind ${lang}: ${added.errors.join('; ') || 'no pages'}`);
-  const written = await index.writeFiles({ outputPath: `${outDir}/pagefind/${lang}` });
-  if (written.errors.length > 0) fail(`pagefind ${lang}: ${written.errors.join('; ')}`);
-  console.log(`pagefind: ${lang}: ${added.page_count} pages indexed`);
-}
-await pagefind.close();
-
 // The same policy as an HTTP header for static hosts, from the policies the pages carry.
 const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 const policies = pages.map(
@@ -54,4 +40,4 @@ writeFileSync(
   headersFile(headerPolicy(policies as string[]).replaceAll('&#39;', "'")),
 );
 const seconds = (performance.now() - started) / 1000;
-console.log(`build: astro ${astroSeconds.toFixed(1)} s, total with pagefind ${seconds.toFixed(1)} s`);
+console.log(`build: astro ${astroSeconds.toFixed(1)} s, total ${seconds.toFixed(1)} s`);

@@ -50,8 +50,10 @@ export function evaluateNormaliser() {
     exact,
     overStripped: over,
     underStripped: n - exact - over,
-    recall: exact / n,
-    precision: (n - over) / n,
+    /** Share reduced to their lemma exactly. */
+    exactRate: exact / n,
+    /** Share not cut shorter than their lemma (what was once misnamed "precision"). */
+    notOverStrippedRate: (n - over) / n,
     misses,
   };
 }

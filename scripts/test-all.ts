@@ -81,7 +81,7 @@ const unitOk = run('vitest', [
 const unit = readJson<{ numPassedTests: number; numFailedTests: number }>('test-results/unit.json');
 tally('vitest (unit)', unit?.numPassedTests ?? 0, (unit?.numFailedTests ?? 0) || (unitOk ? 0 : 1));
 
-const built = step('build (content validation, astro, pagefind)', 'tsx', ['scripts/build.ts']);
+const built = step('build (content validation, astro)', 'tsx', ['scripts/build.ts']);
 if (built) {
   browserTests('playwright (browser)', [], {}, 'test-results/e2e.json');
   lighthouseCheck();

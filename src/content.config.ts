@@ -9,6 +9,7 @@ import {
   organisationSchema,
   publicationSchema,
   referenceSchema,
+  termSchema,
 } from './schemas';
 
 /** A YAML list whose entries are keyed by one of their fields. */
@@ -33,6 +34,10 @@ export const collections = {
   organisations: defineCollection({
     loader: file('content/organisations.yaml', { parser: keyedBy('slug') }),
     schema: organisationSchema.extend(withId),
+  }),
+  terms: defineCollection({
+    loader: file('content/terms.yaml', { parser: keyedBy('slug') }),
+    schema: termSchema.extend(withId),
   }),
   references: defineCollection({
     loader: file('content/references.yaml', { parser: keyedBy('n') }),

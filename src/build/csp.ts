@@ -17,8 +17,8 @@ export const CSP_DIRECTIVES = [
   "form-action 'self'",
 ] as const;
 
-/** Pagefind runs WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval', not 'unsafe-inline'). */
-export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
+/** Scripts come only from the site itself (search included: it runs no WebAssembly and no eval). */
+export const SCRIPT_SOURCES = ["'self'"];
 
 /** The CSP hash of an inline script's exact text. */
 export function cspHash(text: string): `sha256-${string}` {

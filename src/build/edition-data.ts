@@ -12,11 +12,13 @@ import {
   publicationSchema,
   referenceSchema,
   slipSchema,
+  termSchema,
   type Incident,
   type Organisation,
   type Publication,
   type Reference,
   type Slip,
+  type Term,
 } from '../schemas';
 import { parseYaml, type Parsed } from './yaml-data';
 
@@ -24,6 +26,7 @@ import { parseYaml, type Parsed } from './yaml-data';
 export interface EditionDataFiles {
   incidents?: Parsed<Incident[]>;
   organisations?: Parsed<Organisation[]>;
+  terms?: Parsed<Term[]>;
   references?: Parsed<Reference[]>;
   publication?: Parsed<Publication>;
   slips?: Parsed<Slip[]>;
@@ -33,6 +36,7 @@ export interface EditionDataFiles {
 const DATA_FILES = {
   incidents: z.array(incidentSchema).min(1),
   organisations: z.array(organisationSchema).min(1),
+  terms: z.array(termSchema),
   references: z.array(referenceSchema).min(1),
   publication: publicationSchema,
   slips: z.array(slipSchema),

@@ -79,7 +79,11 @@ export const en: Record<UiKey, string> = {
   'search.submit': 'Search',
   'search.allLangs': 'Search all three languages',
   'search.noJs':
-    'Search needs JavaScript. Without it, use the glossary of organisations or the contents of the article.',
+    "Search needs JavaScript, which is off. The article's contents, the glossary of organisations and your browser's find in page (Ctrl+F, or ⌘F on a Mac) work without it.",
+  'search.paragraph': 'paragraph',
+  'search.aligned': 'the same passage as a match in {lang}',
+  'search.more': 'Show more results',
+  'search.widen': 'Search all three languages',
   'search.results': 'Results',
   'search.none': 'Nothing found',
   'search.term': 'In the glossary',

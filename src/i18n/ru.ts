@@ -79,7 +79,11 @@ export const ru: Record<UiKey, string> = {
   'search.submit': 'Найти',
   'search.allLangs': 'Искать на трёх языках',
   'search.noJs':
-    'Для поиска нужен JavaScript. Без него воспользуйтесь глоссарием организаций или содержанием статьи.',
+    'Для поиска нужен JavaScript, а он выключен. Без него работают содержание статьи, глоссарий организаций и поиск по странице в браузере (Ctrl+F, на Mac ⌘F).',
+  'search.paragraph': 'абзац',
+  'search.aligned': 'тот же фрагмент, что и совпадение на языке: {lang}',
+  'search.more': 'Показать ещё',
+  'search.widen': 'Искать на трёх языках',
   'search.results': 'Результаты',
   'search.none': 'Ничего не найдено',
   'search.term': 'В глоссарии',

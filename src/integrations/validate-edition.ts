@@ -14,6 +14,7 @@ import { hasWordStarting } from '../lib/text-match';
 import { pluginOptions } from '../plugins';
 import { articleSchema } from '../schemas';
 import { outlineArticle, splitFrontmatter } from './article-outline';
+import { checkTerms } from './check-terms';
 
 /** Sections whose text is the authors' own in every language, not this edition's translation. */
 const AUTHORS_OWN = new Set(['abstract', 'keywords']);
@@ -63,6 +64,12 @@ export function validateEdition(root: string, base = '/') {
     errors.push(...checkReferences(data, original));
     errors.push(...checkOrganisations(data, outlines));
     errors.push(...checkSlips(data, outlines));
+    if (data.terms)
+      errors.push(
+        ...checkTerms(data.terms, data.organisations?.value ?? [], (lang) =>
+          textOf(data, outlines[lang], lang),
+        ),
+      );
   }
   return { data, outlines, errors };
 }
@@ -84,6 +91,13 @@ function checkReferences(data: EditionDataFiles, original: EditionData): Content
     );
 }
 
+/** A language's whole text: the article's blocks and, as part of the text too, Table 1's cells. */
+function textOf(data: EditionDataFiles, outline: EditionData | undefined, lang: Lang): string | undefined {
+  if (!outline) return undefined;
+  const cells = (data.incidents?.value ?? []).flatMap((i) => [i.event[lang], i.description[lang]]);
+  return [...outline.blocks.map((b) => b.text), ...cells].join('\n');
+}
+
 /**
  * Every glossary form occurs in its language's text, and a translated paragraph names the
  * same organisations as the original paragraph (the authors' own abstracts are exempt).
@@ -99,9 +113,7 @@ function checkOrganisations(
     for (const lang of langs) {
       const outline = outlines[lang];
       if (!outline) continue;
-      // Table 1 is part of the text too: its cells live in content/incidents.yaml.
-      const cells = (data.incidents?.value ?? []).flatMap((i) => [i.event[lang], i.description[lang]]);
-      const text = [...outline.blocks.map((b) => b.text), ...cells].join('\n');
+      const text = textOf(data, outline, lang)!;
       for (const [f, form] of org.names[lang].forms.entries()) {
         if (!hasWordStarting(text, form)) {
           errors.push(

@@ -23,7 +23,7 @@ export function pagePath(base: string, lang: Lang, page: PageName = '', fragment
 }
 
 /**
- * A path under the base for any file of the site (`cite/article.bib`, `pagefind/`).
+ * A path under the base for any file of the site (`cite/article.bib`, `search-terms.json`).
  * @example sitePath('/edition/', 'kk/cite/article.bib') // '/edition/kk/cite/article.bib'
  */
 export function sitePath(base: string, path = ''): string {

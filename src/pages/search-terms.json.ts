@@ -1,11 +1,8 @@
-/** The glossary as search terms, for every language's search: made at build time. */
+/** The names search knows (glossary and terms), for every language's search: made at build time. */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { searchTerms } from '../lib/search/terms';
+import { allSearchTerms } from '../build/search-places';
 
-export const GET: APIRoute = async () => {
-  const organisations = (await getCollection('organisations')).map((e) => e.data);
-  return new Response(JSON.stringify(searchTerms(organisations)), {
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(await allSearchTerms()), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
-};

@@ -65,6 +65,26 @@ export const organisationSchema = z.strictObject({
   summary: trilingual,
 });
 
+export const termKinds = ['place', 'person', 'law', 'concept'] as const;
+
+/** A place, person, law or concept of the text, by the forms each language's text uses. */
+export const termSchema = z.strictObject({
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be an ASCII slug such as aktobe'),
+  kind: z.enum(termKinds),
+  /** Every form the text uses, matched as a word start; the languages are kk, ru and en only. */
+  forms: z.strictObject(
+    { kk: z.array(text).min(1), ru: z.array(text).min(1), en: z.array(text).min(1) },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `${issue.keys.map((k) => `"${k}"`).join(', ')} is not a language of the edition: write the forms under kk, ru and en`
+          : undefined,
+    },
+  ),
+  /** Other spellings a reader may type (Latin Kazakh, other transliterations). */
+  aliases: z.array(text).optional(),
+});
+
 export const referenceSchema = z.strictObject({
   n: z.number().int().min(1),
   author: trilingual.optional(),
@@ -107,6 +127,7 @@ export const slipSchema = z.strictObject({
 export type Incident = z.infer<typeof incidentSchema>;
 export type Organisation = z.infer<typeof organisationSchema>;
 export type OrganisationKind = (typeof organisationKinds)[number];
+export type Term = z.infer<typeof termSchema>;
 export type Reference = z.infer<typeof referenceSchema>;
 export type Publication = z.infer<typeof publicationSchema>;
 export type Slip = z.infer<typeof slipSchema>;

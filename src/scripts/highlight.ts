@@ -42,4 +42,10 @@ export function highlightFromUrl(doc: Document): void {
     fragment.append(text.slice(last));
     node.replaceWith(fragment);
   }
+  // A long passage may hold its first match below the screen the fragment scrolls to; the
+  // browser scrolls to the fragment on load, so the match is brought into view after it.
+  const first = target.querySelector('mark.search-hit');
+  const reveal = () => first?.scrollIntoView({ block: 'nearest' });
+  if (doc.readyState === 'complete') reveal();
+  else window.addEventListener('load', () => requestAnimationFrame(reveal), { once: true });
 }

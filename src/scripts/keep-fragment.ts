@@ -1,9 +1,20 @@
-/** Keeps the reader's place when switching language: the links take the current #fragment. */
+/**
+ * Keeps the reader's place when switching language: the links take the current #fragment, and
+ * on the search page the search itself (`?q=…&langs=all`).
+ */
 export function keepFragment(doc: Document): void {
   const update = () => {
     for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[data-keep-fragment]')) {
       const url = new URL(link.href);
       url.hash = doc.location.hash;
+      if (url.pathname.endsWith('/search/')) {
+        const here = new URLSearchParams(doc.location.search);
+        for (const key of ['q', 'langs']) {
+          const value = here.get(key);
+          if (value) url.searchParams.set(key, value);
+          else url.searchParams.delete(key);
+        }
+      }
       link.href = url.href;
     }
   };

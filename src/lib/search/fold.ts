@@ -1,6 +1,6 @@
 /**
  * Folding for search: what a reader types on a Russian or Latin keyboard, or without capitals,
- * still reaches the text. Exact matches are searched first; folded ones widen the search.
+ * still reaches the text. Words are compared folded; hyphens and spaces are both word breaks.
  */
 
 /** Kazakh letters a Russian keyboard lacks, typed as their nearest Russian letter. */
@@ -29,10 +29,17 @@ export function fold(word: string): string {
     .replace(/(?<=[а-я])c|c(?=[а-я])/g, 'с');
 }
 
-/** The distinct words of a text, lower-cased: the vocabulary a folded query is mapped onto. */
-export function vocabulary(texts: string[]): string[] {
-  const words = new Set<string>();
-  for (const text of texts)
-    for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []) words.add(w);
-  return [...words].sort();
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The words of a text as they are written (lower-cased, not folded), split at hyphens too, so
+ * «Хизб-ут-Тахрир» and «Хизб ут-Тахрир» are the same three words.
+ */
+export function words(text: string): string[] {
+  return (text.toLowerCase().replaceAll('ё', 'е').match(WORD) ?? []).map((w) => w.normalize('NFC'));
+}
+
+/** A phrase folded with its spaces and hyphens taken out: «Аль Каида» and «аль-Каида» are one. */
+export function compact(phrase: string): string {
+  return words(phrase).map(fold).join('');
 }

@@ -1,89 +1,86 @@
 /**
- * Turning a Pagefind page result into places a reader can land on: the paragraph, table row,
- * glossary entry or reference that holds each match, with an excerpt that marks the words.
+ * A result as the reader sees it: the link to its place, the label that names the place, and
+ * an excerpt of the place's own words with the matching words marked, so the excerpt and the
+ * link always belong to the same place.
  */
-import { escapeRegExp } from '../text-match';
+import type { Lang } from '../../i18n/locales';
+import { pagePath } from '../paths';
+import { fold } from './fold';
+import type { Found } from './search';
 
-/** An element with an id, as Pagefind reports it: its tag, text and word position. */
-export interface Anchor {
-  element: string;
-  id: string;
-  text: string;
-  location: number;
-}
-
-/** The elements a result may land on: blocks, rows and entries, not links or headings of pages. */
-const LANDING = new Set(['p', 'li', 'tr', 'article', 'h2', 'h3']);
-const NOT_A_PLACE = /^(cite-|kind-|toc-|downloads$|preview$)/;
-
-/** The block that holds the word at `location`: the last landing anchor at or before it. */
-export function landingAnchor(anchors: Anchor[], location: number): Anchor | undefined {
-  let best: Anchor | undefined;
-  for (const a of anchors) {
-    if (a.location > location || !LANDING.has(a.element) || NOT_A_PLACE.test(a.id)) continue;
-    if (!best || a.location >= best.location) best = a;
-  }
-  return best;
-}
-
-/** The heading a block sits under (its section, or its glossary entry's group). */
-export function headingOf(anchors: Anchor[], location: number): string | undefined {
-  let best: Anchor | undefined;
-  for (const a of anchors)
-    if (a.location <= location && /^h[1-3]$/.test(a.element) && (!best || a.location >= best.location))
-      best = a;
-  return best && cleanHeading(best.text);
-}
-
-/** A heading's text without the ¶, # and "cite" tools that follow it. */
-export function cleanHeading(text: string, toolWords: string[] = []): string {
-  let t = text;
-  for (const w of toolWords) t = t.replaceAll(w, '');
-  return t
-    .replace(/\s*[#¶]\s*$/u, '')
-    .replace(/\s*[#¶].*$/u, '')
-    .trim();
-}
-
-/** A block's text without the tools appended to it (¶ permalink, link to the original, cite). */
-export function blockTextOf(anchor: Anchor): string {
-  return anchor.text.replace(/\s*[¶#][^¶#]*$/u, '').trim();
-}
-
-/** The words Pagefind marked in an excerpt (`<mark>мәселесі</mark>`), lower-cased. */
-export function markedWords(excerptHtml: string): string[] {
-  return [...excerptHtml.matchAll(/<mark>([^<]+)<\/mark>/g)].map((m) =>
-    m[1]!.replace(/[.,;:!?»«"()]+/g, '').toLowerCase(),
-  );
+/** A result, ready to draw. */
+export interface Hit {
+  lang: Lang;
+  href: string;
+  label: string;
+  /** HTML: the place's text, escaped, with the matching words in <mark>. */
+  excerpt: string;
+  /** Set when the place was found through the same passage in this language. */
+  alignedWith?: Lang;
 }
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
+/** Where in `text` the words whose folded form is in `marks` are. */
+function markedSpans(text: string, marks: string[]): (readonly [number, number])[] {
+  const wanted = new Set(marks);
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)]
+    .filter((m) => wanted.has(fold(m[0].replaceAll('ё', 'е').normalize('NFC'))))
+    .map((m) => [m.index, m.index + m[0].length] as const);
+}
+
+/** The marked words as `text` writes them. */
+const marked = (text: string, marks: string[]) => markedSpans(text, marks).map(([a, b]) => text.slice(a, b));
+
 /**
- * About `radius` characters of `text` around the first of `words`, HTML-escaped, each of the
- * words (and their longer forms) marked.
- * @example excerptAround('… ұйымдардың мақсаты …', ['ұйым']) // '… <mark>ұйымдардың</mark> мақсаты …'
+ * About `radius` characters of `text` around its first marked word, HTML-escaped, with every
+ * word whose folded form is in `marks` marked.
+ * @example excerptOf('… ұйымдардың мақсаты …', ['уйымдардын']) // '… <mark>ұйымдардың</mark> мақсаты …'
  */
-export function excerptAround(text: string, words: string[], radius = 90): string {
-  const lower = text.toLowerCase();
-  const wanted = words.filter(Boolean).map((w) => w.toLowerCase());
-  const hit = Math.min(
-    ...wanted.map((w) => lower.indexOf(w)).filter((i) => i >= 0),
-    Number.POSITIVE_INFINITY,
-  );
-  const at = Number.isFinite(hit) ? hit : 0;
-  let from = Math.max(0, at - radius);
-  let to = Math.min(text.length, at + radius);
+export function excerptOf(text: string, marks: string[], radius = 90): string {
+  const spans = markedSpans(text, marks);
+  const at = spans[0]?.[0] ?? 0;
+  // A window of 2 × radius around the match, moved back into the text at either end, so a short
+  // place (a glossary entry) is shown whole, from its name.
+  let from = Math.max(0, Math.min(at - radius, text.length - 2 * radius));
+  let to = Math.min(text.length, from + 2 * radius);
   if (from > 0) from = text.indexOf(' ', from) + 1;
   if (to < text.length) to = Math.max(text.lastIndexOf(' ', to), at + 1);
-  let html = escapeHtml(text.slice(from, to).trim());
-  if (wanted.length > 0) {
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])(${wanted.map((w) => escapeRegExp(escapeHtml(w))).join('|')})[\\p{L}\\p{N}-]*`,
-      'giu',
-    );
-    html = html.replace(pattern, '<mark>$&</mark>');
+  let html = '';
+  let cursor = from;
+  for (const [start, end] of spans) {
+    if (start < from || end > to) continue;
+    html += `${escapeHtml(text.slice(cursor, start))}<mark>${escapeHtml(text.slice(start, end))}</mark>`;
+    cursor = end;
   }
-  return `${from > 0 ? '… ' : ''}${html}${to < text.length ? ' …' : ''}`;
+  html += escapeHtml(text.slice(cursor, to));
+  return `${from > 0 ? '… ' : ''}${html.trim()}${to < text.length ? ' …' : ''}`;
+}
+
+/** A found place as a result: its link under `base`, with the query to highlight on arrival. */
+export function hitOf(found: Found, base: string, query: string): Hit {
+  const page = pagePath(base, found.lang, found.place.page);
+  // The words as this text writes them, so a Latin or folded query still marks them on arrival.
+  const words = [...new Set(marked(found.place.text, found.marks))].slice(0, 6).join(' ') || query;
+  const highlight = found.alignedWith ? '' : `?highlight=${encodeURIComponent(words)}`;
+  return {
+    lang: found.lang,
+    href: `${page}${highlight}#${found.place.id}`,
+    label: found.place.label,
+    excerpt: excerptOf(found.place.text, found.marks),
+    ...(found.alignedWith ? { alignedWith: found.alignedWith } : {}),
+  };
+}
+
+/** The found places as results, none repeating an excerpt already listed. */
+export function hitsOf(found: Found[], base: string, query: string): Hit[] {
+  const seen = new Set<string>();
+  return found
+    .map((f) => hitOf(f, base, query))
+    .filter((h) => {
+      if (seen.has(h.excerpt)) return false;
+      seen.add(h.excerpt);
+      return true;
+    });
 }

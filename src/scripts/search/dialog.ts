@@ -23,7 +23,14 @@ export function setUpSearchDialog(doc: Document): void {
     if (started) return;
     started = true;
     const { setUpSearchForm } = await import('./ui');
-    setUpSearchForm(doc, form, { output: 'search-dialog-results', status: 'search-dialog-status' }, false);
+    const { run } = setUpSearchForm(
+      doc,
+      form,
+      { output: 'search-dialog-results', status: 'search-dialog-status' },
+      false,
+    );
+    // What the reader typed while the search code was loading is searched at once.
+    if (input.value.trim()) void run();
   };
 
   for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[data-search-link]')) {

@@ -1,15 +1,21 @@
 /**
  * The search form and its results, on the search page and in the header's dialog: results as
- * the reader types, grouped by language, each landing on its paragraph.
+ * the reader types, grouped by language, each naming and landing on its place; a page of
+ * results at a time; an empty group offers to search all three languages.
  */
 import { langs as allLangs, type Lang } from '../../i18n/locales';
-import { searchLanguage, termFor, warmUp, type Hit } from './engine';
 import { pagePath } from '../../lib/paths';
+import type { Hit } from '../../lib/search/results';
+import type { SearchTerm } from '../../lib/search/terms';
+import { search, warmUp } from './engine';
 
 interface SearchStrings {
   none: string;
   results: string;
   term: string;
+  aligned: string;
+  more: string;
+  widen: string;
   labels: Record<Lang, string>;
 }
 
@@ -24,6 +30,9 @@ interface SearchUi {
   updateUrl: boolean;
 }
 
+/** Results shown at first, and added by each "show more". */
+const PAGE = 10;
+
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   props: Partial<HTMLElementTagNameMap[K]> = {},
@@ -34,21 +43,60 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+function resultItem(hit: Hit, strings: SearchStrings): HTMLLIElement {
+  const excerpt = el('p', { className: 'excerpt' });
+  excerpt.innerHTML = hit.excerpt; // built by excerptOf, which escapes the text
+  const item = el('li', {}, el('a', { href: hit.href }, hit.label), excerpt);
+  if (hit.alignedWith) {
+    item.className = 'aligned';
+    item.append(
+      el('p', { className: 'meta' }, strings.aligned.replace('{lang}', strings.labels[hit.alignedWith])),
+    );
+  }
+  return item;
+}
+
+/** A language's results, a page at a time. */
+function group(lang: Lang, hits: Hit[], ui: SearchUi, offerWiden: () => void): HTMLElement {
+  const section = el('section', { className: 'search-group' });
+  if (lang !== ui.pageLang) section.lang = lang;
+  section.append(el('h2', {}, `${ui.strings.labels[lang]} (${hits.length})`));
+  if (hits.length === 0) {
+    section.append(el('p', { className: 'meta' }, ui.strings.none));
+    if (!ui.form.querySelector<HTMLInputElement>('input[name="langs"]')?.checked) {
+      const widen = el('button', { type: 'button', className: 'search-widen-offer' }, ui.strings.widen);
+      widen.addEventListener('click', offerWiden);
+      section.append(widen);
+    }
+    return section;
+  }
+  const list = el('ol', { className: 'search-results' });
+  const more = el('button', { type: 'button', className: 'search-more' }, ui.strings.more);
+  const showUpTo = (n: number) => {
+    const first = list.children.length;
+    for (const hit of hits.slice(first, n)) list.append(resultItem(hit, ui.strings));
+    more.hidden = list.children.length >= hits.length;
+    (list.children[first] as HTMLElement | undefined)
+      ?.querySelector('a')
+      ?.focus({ preventScroll: first === 0 });
+  };
+  more.addEventListener('click', () => showUpTo(list.children.length + PAGE));
+  list.append(...hits.slice(0, PAGE).map((hit) => resultItem(hit, ui.strings)));
+  more.hidden = hits.length <= PAGE;
+  section.append(list, more);
+  return section;
+}
+
 function setUpSearch(ui: SearchUi): { run: () => Promise<void> } {
   const input = ui.form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const widen = ui.form.querySelector<HTMLInputElement>('input[name="langs"]');
   const scope = (): Lang[] =>
     widen?.checked ? [ui.pageLang, ...allLangs.filter((l) => l !== ui.pageLang)] : [ui.pageLang];
   let generation = 0;
-  let timer: number | undefined;
 
-  const render = (
-    query: string,
-    groups: { lang: Lang; hits: Hit[] }[],
-    term: Awaited<ReturnType<typeof termFor>>,
-  ) => {
+  const render = (query: string, groups: { lang: Lang; hits: Hit[] }[], term: SearchTerm | undefined) => {
     const parts: Node[] = [];
-    if (term) {
+    if (term?.names) {
       const href = pagePath(ui.base, ui.pageLang, 'organisations', term.slug);
       parts.push(
         el(
@@ -59,25 +107,13 @@ function setUpSearch(ui: SearchUi): { run: () => Promise<void> } {
         ),
       );
     }
-    let total = 0;
-    for (const { lang, hits } of groups) {
-      total += hits.length;
-      const section = el('section', { className: 'search-group' });
-      if (lang !== ui.pageLang) section.lang = lang;
-      section.append(el('h2', {}, `${ui.strings.labels[lang]} (${hits.length})`));
-      if (hits.length === 0) section.append(el('p', { className: 'meta' }, ui.strings.none));
-      const list = el('ol', { className: 'search-results' });
-      for (const hit of hits) {
-        const excerpt = el('p', { className: 'excerpt' });
-        excerpt.innerHTML = hit.excerpt; // built by excerptAround, which escapes the text
-        list.append(
-          el('li', {}, el('a', { href: hit.href }, hit.page + (hit.place ? ` · ${hit.place}` : '')), excerpt),
-        );
-      }
-      if (hits.length) section.append(list);
-      parts.push(section);
-    }
+    const offerWiden = () => {
+      widen!.checked = true;
+      widen!.dispatchEvent(new Event('change'));
+    };
+    for (const { lang, hits } of groups) parts.push(group(lang, hits, ui, offerWiden));
     ui.output.replaceChildren(...parts);
+    const total = groups.reduce((n, g) => n + g.hits.length, 0);
     ui.status.textContent = query ? `${ui.strings.results}: ${total}` : '';
   };
 
@@ -96,20 +132,13 @@ function setUpSearch(ui: SearchUi): { run: () => Promise<void> } {
       render('', [], undefined);
       return;
     }
-    const languages = scope();
-    const [term, ...groups] = await Promise.all([
-      termFor(query, ui.base),
-      ...languages.map(async (lang) => ({ lang, hits: await searchLanguage(query, lang, ui.base) })),
-    ]);
-    if (mine === generation)
-      render(query, groups as { lang: Lang; hits: Hit[] }[], term as Awaited<ReturnType<typeof termFor>>);
+    const { groups, term } = await search(query, scope(), ui.base);
+    if (mine === generation) render(query, groups, term);
   };
 
   warmUp(scope(), ui.base);
-  input.addEventListener('input', () => {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(() => void run(), 60);
-  });
+  // A search takes a few milliseconds, so every keystroke is answered; a stale answer is dropped.
+  input.addEventListener('input', () => void run());
   widen?.addEventListener('change', () => {
     warmUp(scope(), ui.base);
     void run();

@@ -1,0 +1,133 @@
+/**
+ * The places search lands on, one language at a time, made at build time from the same data
+ * the pages show: the article's paragraphs and headings, Table 1's rows on the chronology
+ * page, glossary entries, references with a named author and the About page's sections. Each
+ * place carries the id it lands on and a label that names it (section and paragraph number,
+ * table row, glossary entry), so a result says where it goes.
+ */
+import type { PageName } from '../paths';
+
+/** Where on the edition a place is; the order is also the ranking order of equal matches. */
+export const PLACE_KINDS = ['article', 'row', 'entry', 'reference', 'about'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** A place a reader can land on, with its words. */
+export interface SearchPlace {
+  /** The element id the result links to (`results-5`, `incident-2011-aktobe`, `hizb-ut-tahrir`). */
+  id: string;
+  page: PageName;
+  kind: PlaceKind;
+  /** Where it is, as the reader sees it: «Результаты и обсуждение, абзац 5». */
+  label: string;
+  text: string;
+}
+
+/** The words a label is made of, in the index's language. */
+export interface PlaceWords {
+  paragraph: string;
+  table: string;
+  glossary: string;
+  references: string;
+  about: string;
+}
+
+/** An article block as the build captures it (see CapturedBlock). */
+interface Block {
+  id: string;
+  kind: string;
+  text: string;
+}
+
+/** The article's blocks as places, each labelled with its section and number. */
+export function articlePlaces(blocks: Block[], w: PlaceWords): SearchPlace[] {
+  const sections = new Map(blocks.filter((b) => b.kind === 'heading').map((b) => [b.id, b.text]));
+  return blocks
+    .filter((b) => b.kind !== 'table')
+    .map((b) => {
+      const [, section, n] = /^(.+)-(\d+)$/.exec(b.id) ?? [];
+      const label =
+        b.kind === 'heading' ? b.text : `${sections.get(section ?? '') ?? section}, ${w.paragraph} ${n}`;
+      return { id: b.id, page: '' as PageName, kind: 'article' as const, label, text: b.text };
+    });
+}
+
+/** Table 1's rows, on the chronology page where they carry their ids. */
+export function rowPlaces(
+  rows: { id: string; name: string; cells: string[] }[],
+  w: PlaceWords,
+): SearchPlace[] {
+  return rows.map((r) => ({
+    id: r.id,
+    page: 'incidents' as PageName,
+    kind: 'row' as const,
+    label: `${w.table}: ${r.name}`,
+    text: r.cells.join(' · '),
+  }));
+}
+
+/** Glossary entries: the name, the names it goes by, and what the article says. */
+export function entryPlaces(
+  entries: { slug: string; name: string; otherNames: string[]; summary: string }[],
+  w: PlaceWords,
+): SearchPlace[] {
+  return entries.map((e) => ({
+    id: e.slug,
+    page: 'organisations' as PageName,
+    kind: 'entry' as const,
+    label: `${w.glossary}: ${e.name}`,
+    text: [e.name, ...e.otherNames.filter((n) => n !== e.name)].join(' · ') + `. ${e.summary}`,
+  }));
+}
+
+/** References that name something of their own (an author); the others only repeat the article. */
+export function referencePlaces(refs: { n: number; author?: string }[], w: PlaceWords): SearchPlace[] {
+  return refs
+    .filter((r) => r.author)
+    .map((r) => ({
+      id: `ref-${r.n}`,
+      page: 'references' as PageName,
+      kind: 'reference' as const,
+      label: `${w.references}: [${r.n}]`,
+      text: `[${r.n}] ${r.author}`,
+    }));
+}
+
+/** The About page, one place per section (its paragraphs have no ids of their own). */
+export function aboutPlaces(
+  sections: { id: string; title: string; text: string }[],
+  w: PlaceWords,
+): SearchPlace[] {
+  return sections.map((s) => ({
+    id: s.id,
+    page: 'about' as PageName,
+    kind: 'about' as const,
+    label: `${w.about}: ${s.title}`,
+    text: s.text,
+  }));
+}
+
+/**
+ * A Markdown page's sections as plain text, split at its `## ` headings, each with the id
+ * the heading gets (`slug`, as the page's renderer makes it).
+ */
+export function markdownSections(
+  body: string,
+  slug: (heading: string, index: number) => string,
+): { id: string; title: string; text: string }[] {
+  const plain = (s: string) =>
+    s
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/<[^>]+>/g, '')
+      .replace(/[`*_]/g, '')
+      .replace(/^\s*[-+]\s+/gm, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return body
+    .split(/^## /m)
+    .slice(1)
+    .map((part, index) => {
+      const [title = '', ...rest] = part.split('\n');
+      const heading = title.replace(/\s*\\?\{#[^}]+\}\s*$/, '').trim();
+      return { id: slug(heading, index), title: plain(heading), text: plain(rest.join('\n')) };
+    });
+}
