@@ -103,7 +103,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { chromium } = await import('@playwright/test');
   const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('../../tests/support/chromium.ts');
   const port = process.env.PREVIEW_PORT ?? '4330';
-  const server = spawn('npx', ['astro', 'preview', '--port', port, '--ignore-lock'], { stdio: 'ignore' });
+  const server = spawn('astro', ['preview', '--port', port, '--ignore-lock'], { stdio: 'ignore' });
   const origin = `http://localhost:${port}`;
   for (
     let i = 0;
