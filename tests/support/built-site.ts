@@ -9,7 +9,7 @@ export const BASE = process.env.SITE_BASE ?? '/';
 export function builtPages(): string[] {
   if (!existsSync(OUT_DIR)) throw new Error(`${OUT_DIR}/ is missing: build the site first (npm run build)`);
   return readdirSync(OUT_DIR, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .filter((f) => f.endsWith('.html'))
     .map((f) => `${BASE}${f.replaceAll('\\', '/').replace(/index\.html$/, '')}`);
 }
 
