@@ -23,11 +23,17 @@ const escapeHtml = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** Where in `text` the words whose folded form is in `marks` are. */
-function markedSpans(text: string, marks: string[]): (readonly [number, number])[] {
+function markedSpans(text: string, marks: string[]): [number, number][] {
   const wanted = new Set(marks);
-  return [...text.matchAll(/[\p{L}\p{N}]+/gu)]
-    .filter((m) => wanted.has(fold(m[0].replaceAll('ё', 'е').normalize('NFC'))))
-    .map((m) => [m.index, m.index + m[0].length] as const);
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (!wanted.has(fold(m[0].replaceAll('ё', 'е').normalize('NFC')))) continue;
+    const last = spans.at(-1);
+    // «Қасым-Жомарт» is one mark, not two with a bare hyphen between.
+    if (last && /^[-‐]$/u.test(text.slice(last[1], m.index))) last[1] = m.index + m[0].length;
+    else spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
 }
 
 /** The marked words as `text` writes them. */

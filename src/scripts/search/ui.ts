@@ -49,9 +49,9 @@ function resultItem(hit: Hit, strings: SearchStrings): HTMLLIElement {
   const item = el('li', {}, el('a', { href: hit.href }, hit.label), excerpt);
   if (hit.alignedWith) {
     item.className = 'aligned';
-    item.append(
-      el('p', { className: 'meta' }, strings.aligned.replace('{lang}', strings.labels[hit.alignedWith])),
-    );
+    const [before, after = ''] = strings.aligned.split('{lang}');
+    const language = el('span', { lang: hit.alignedWith }, strings.labels[hit.alignedWith]);
+    item.append(el('p', { className: 'meta' }, before!, language, after));
   }
   return item;
 }
