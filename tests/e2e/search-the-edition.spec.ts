@@ -261,6 +261,22 @@ test('the landing page marks the matched words @base-path', async ({ page }) => 
   await expect(page.locator(':target mark.search-hit').first()).toBeInViewport();
 });
 
+test('a reading page loads no search code or data until the reader opens search @base-path', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('kk/');
+  await page.waitForLoadState('networkidle');
+  const search = (paths: string[]) =>
+    paths.filter((p) => /places\.json|search-terms\.json|\/ui\.[\w-]+\.js/.test(p));
+  expect(search(fetched)).toEqual([]);
+  await page.keyboard.press('/');
+  await page.getByRole('dialog').getByRole('searchbox').fill('Тоқаев');
+  await expect(page.getByRole('dialog').locator('.search-results li').first()).toBeVisible();
+  expect(search(fetched).length).toBeGreaterThanOrEqual(3);
+});
+
 test('the header’s search dialog works from the keyboard alone @base-path', async ({ page }) => {
   await page.goto('en/');
   await page.keyboard.press('/');
