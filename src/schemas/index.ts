@@ -65,7 +65,7 @@ export const organisationSchema = z.strictObject({
   summary: trilingual,
 });
 
-export const termKinds = ['place', 'person', 'law', 'concept'] as const;
+const termKinds = ['place', 'person', 'law', 'concept'] as const;
 
 /** A place, person, law or concept of the text, by the forms each language's text uses. */
 export const termSchema = z.strictObject({

@@ -11,7 +11,7 @@ import { stemOf } from './stem';
 import { isLatin, latinPattern } from './transliterate';
 
 /** How closely a text word matches a query word; higher is closer. */
-export const LEVEL = { exact: 4, stem: 3, prefix: 1 } as const;
+const LEVEL = { exact: 4, stem: 3, prefix: 1 } as const;
 
 /** A language's vocabulary: each folded word with its stem, and the words of each stem. */
 export interface Vocabulary {

@@ -9,7 +9,7 @@ import type { PageName } from '../paths';
 
 /** Where on the edition a place is; the order is also the ranking order of equal matches. */
 export const PLACE_KINDS = ['article', 'row', 'entry', 'reference', 'about'] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
+type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /** A place a reader can land on, with its words. */
 export interface SearchPlace {
@@ -23,7 +23,7 @@ export interface SearchPlace {
 }
 
 /** The words a label is made of, in the index's language. */
-export interface PlaceWords {
+interface PlaceWords {
   paragraph: string;
   table: string;
   glossary: string;

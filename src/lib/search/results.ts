@@ -65,7 +65,7 @@ export function excerptOf(text: string, marks: string[], radius = 90): string {
 }
 
 /** A found place as a result: its link under `base`, with the query to highlight on arrival. */
-export function hitOf(found: Found, base: string, query: string): Hit {
+function hitOf(found: Found, base: string, query: string): Hit {
   const page = pagePath(base, found.lang, found.place.page);
   // The words as this text writes them, so a Latin or folded query still marks them on arrival.
   const words = [...new Set(marked(found.place.text, found.marks))].slice(0, 6).join(' ') || query;

@@ -93,7 +93,7 @@ function stemsAt(ws: string[], stems: string[], vocab: Vocabulary): [number, num
 }
 
 /** The places of one language that answer the query, with their scores and the words to mark. */
-export function searchOne(query: string, index: PreparedIndex, terms: SearchTerm[]): Found[] {
+function searchOne(query: string, index: PreparedIndex, terms: SearchTerm[]): Found[] {
   const queryWords = words(query);
   if (queryWords.length === 0) return [];
   const term = termOf(query, terms);

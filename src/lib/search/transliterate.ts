@@ -67,7 +67,7 @@ export function isLatin(word: string): boolean {
 }
 
 /** A compiled Latin spelling: the pattern, and quick bounds that rule most words out untested. */
-export interface LatinPattern {
+interface LatinPattern {
   test: (word: string) => boolean;
 }
 
