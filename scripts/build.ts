@@ -1,5 +1,5 @@
 /**
- * `npm run build`: the site (Astro) and its search indexes (Pagefind, one bundle per
+ * `npm run build`: the site (Astro), its fonts cut to the characters it shows, and its search indexes (Pagefind, one bundle per
  * language, so a reader can search one language or merge all three). A failed build leaves
  * no half-built dist/ behind: a reader must never be served part of an edition.
  */
@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import * as pagefind from 'pagefind';
 import { langs } from '../src/i18n/locales.ts';
 import { headerPolicy, headersFile } from '../src/build/csp.ts';
+import { subsetFonts } from '../src/build/subset-fonts.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const started = performance.now();
@@ -27,6 +28,15 @@ const astro = spawnSync('astro', ['build'], {
 });
 if (astro.status !== 0) fail('astro build (the messages above name the file, the line and the fix)');
 const astroSeconds = (performance.now() - started) / 1000;
+
+try {
+  for (const face of await subsetFonts(outDir))
+    console.log(
+      `fonts: ${face.face}: ${face.characters} characters, ${(face.subsetBytes / 1024).toFixed(1)} KB (the full face ${(face.fullBytes / 1024).toFixed(0)} KB)`,
+    );
+} catch (error) {
+  fail(`font subsetting: ${(error as Error).message}`);
+}
 
 for (const lang of langs) {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
