@@ -26,7 +26,11 @@ const edition = await serve('dist');
 const peer = await serve(peerRoot);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const ctx: BenchContext = { browser, edition, peer, results: {}, checks: [] };
-ctx.checks.push({ budget: `build ≤ ${BUILD_SECONDS} s`, measured: `${buildSeconds.toFixed(1)} s`, ok: buildSeconds <= BUILD_SECONDS });
+ctx.checks.push({
+  budget: `build ≤ ${BUILD_SECONDS} s`,
+  measured: `${buildSeconds.toFixed(1)} s`,
+  ok: buildSeconds <= BUILD_SECONDS,
+});
 try {
   for (const section of SECTIONS) {
     console.log(`\n${section.title}`);

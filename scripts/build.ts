@@ -30,10 +30,10 @@ if (astro.status !== 0) fail('astro build (the messages above name the file, the
 const astroSeconds = (performance.now() - started) / 1000;
 
 try {
-  for (const face of await subsetFonts(outDir))
-    console.log(
-      `fonts: ${face.face}: ${face.characters} characters, ${(face.subsetBytes / 1024).toFixed(1)} KB (the full face ${(face.fullBytes / 1024).toFixed(0)} KB)`,
-    );
+  const face = await subsetFonts(outDir);
+  console.log(
+    `font: ${face.face}: ${face.characters} characters, ${(face.subsetBytes / 1024).toFixed(1)} KB (the full face ${(face.fullBytes / 1024).toFixed(0)} KB)`,
+  );
 } catch (error) {
   fail(`font subsetting: ${(error as Error).message}`);
 }

@@ -24,7 +24,9 @@ export const lighthouseSection: Section = {
     console.table(
       rows.map((r) => ({
         page: `${r.type} ${r.path}`,
-        scores: ['performance', 'accessibility', 'bestPractices', 'seo'].map((k) => pct(r.scores[k as keyof Measured])).join('/'),
+        scores: ['performance', 'accessibility', 'bestPractices', 'seo']
+          .map((k) => pct(r.scores[k as keyof Measured]))
+          .join('/'),
         LCP: `${Math.round(r.scores.lcpMs)} ms`,
         CLS: r.scores.cls.toFixed(3),
         runs: r.runs,
@@ -33,8 +35,16 @@ export const lighthouseSection: Section = {
     ctx.results.lighthouse = rows;
     const below = rows.filter((r) => !allHundred(r.scores)).map((r) => r.path);
     ctx.checks.push(
-      { budget: 'Lighthouse 100 in all four categories, every page type', measured: below.length ? `below on ${below.join(', ')}` : 'all 100', ok: below.length === 0 },
-      { budget: 'CLS 0 on every page type', measured: `worst ${Math.max(...rows.map((r) => r.scores.cls)).toFixed(3)}`, ok: rows.every((r) => r.scores.cls < 0.0005) },
+      {
+        budget: 'Lighthouse 100 in all four categories, every page type',
+        measured: below.length ? `below on ${below.join(', ')}` : 'all 100',
+        ok: below.length === 0,
+      },
+      {
+        budget: 'CLS 0 on every page type',
+        measured: `worst ${Math.max(...rows.map((r) => r.scores.cls)).toFixed(3)}`,
+        ok: rows.every((r) => r.scores.cls < 0.0005),
+      },
     );
   },
 };

@@ -7,7 +7,13 @@ export const normaliserSection: Section = {
   title: 'Kazakh normaliser on held-out forms',
   async run(ctx) {
     const n = evaluateNormaliser();
-    console.table([{ recall: `${Math.round(n.recall * 100)}%`, precision: `${Math.round(n.precision * 100)}%`, forms: n.n }]);
+    console.table([
+      {
+        recall: `${Math.round(n.recall * 100)}%`,
+        precision: `${Math.round(n.precision * 100)}%`,
+        forms: n.n,
+      },
+    ]);
     ctx.results.normaliser = n;
   },
 };

@@ -40,7 +40,12 @@ export function medianRun(runs: Measured[]): Measured {
 
 async function measure(ctx: BenchContext): Promise<PageFigures[]> {
   const targets = [
-    ...REPORT_PAGES.map(([label, path]) => ({ site: 'edition' as const, label, path, origin: ctx.edition.origin })),
+    ...REPORT_PAGES.map(([label, path]) => ({
+      site: 'edition' as const,
+      label,
+      path,
+      origin: ctx.edition.origin,
+    })),
     { site: 'peer' as const, label: 'peer article (kk)', path: '/kk/', origin: ctx.peer.origin },
   ];
   const runs: Measured[][] = targets.map(() => []);
@@ -50,7 +55,13 @@ async function measure(ctx: BenchContext): Promise<PageFigures[]> {
   }
   const pages: PageFigures[] = [];
   for (const [j, t] of targets.entries())
-    pages.push({ site: t.site, label: t.label, path: t.path, ...(await weigh(ctx.browser, t.origin, t.path)), lighthouse: medianRun(runs[j]!) });
+    pages.push({
+      site: t.site,
+      label: t.label,
+      path: t.path,
+      ...(await weigh(ctx.browser, t.origin, t.path)),
+      lighthouse: medianRun(runs[j]!),
+    });
   return pages;
 }
 
@@ -85,12 +96,32 @@ export const pagesSection: Section = {
     ctx.results.pages = pages;
     const edition = pages.filter((p) => p.site === 'edition');
     ctx.checks.push(
-      { budget: '/kk/ bytes transferred ≤ 0.8× the peer’s', measured: ratio(kk.transferred, peer.transferred), ok: kk.transferred <= 0.8 * peer.transferred },
-      { budget: '/kk/ LCP ≤ 0.75× the peer’s', measured: `${Math.round(kk.lighthouse.lcpMs)} ms, ${ratio(kk.lighthouse.lcpMs, peer.lighthouse.lcpMs)}`, ok: kk.lighthouse.lcpMs <= 0.75 * peer.lighthouse.lcpMs },
+      {
+        budget: '/kk/ bytes transferred ≤ 0.8× the peer’s',
+        measured: ratio(kk.transferred, peer.transferred),
+        ok: kk.transferred <= 0.8 * peer.transferred,
+      },
+      {
+        budget: '/kk/ LCP ≤ 0.75× the peer’s',
+        measured: `${Math.round(kk.lighthouse.lcpMs)} ms, ${ratio(kk.lighthouse.lcpMs, peer.lighthouse.lcpMs)}`,
+        ok: kk.lighthouse.lcpMs <= 0.75 * peer.lighthouse.lcpMs,
+      },
       { budget: '/kk/ ≤ 5 requests at load', measured: String(kk.requests), ok: kk.requests <= 5 },
-      { budget: '/kk/ HTML+CSS ≤ 1.8× the gzip of its text', measured: `${kk.markupMultiple.toFixed(2)}×`, ok: kk.markupMultiple <= 1.8 },
-      { budget: 'CLS 0 on every page measured', measured: `worst ${Math.max(...edition.map((p) => p.lighthouse.cls)).toFixed(3)}`, ok: edition.every((p) => p.lighthouse.cls < 0.0005) },
-      { budget: 'no request to another origin', measured: String(edition.reduce((n, p) => n + p.foreign, 0)), ok: edition.every((p) => p.foreign === 0) },
+      {
+        budget: '/kk/ HTML+CSS ≤ 1.8× the gzip of its text',
+        measured: `${kk.markupMultiple.toFixed(2)}×`,
+        ok: kk.markupMultiple <= 1.8,
+      },
+      {
+        budget: 'CLS 0 on every page measured',
+        measured: `worst ${Math.max(...edition.map((p) => p.lighthouse.cls)).toFixed(3)}`,
+        ok: edition.every((p) => p.lighthouse.cls < 0.0005),
+      },
+      {
+        budget: 'no request to another origin',
+        measured: String(edition.reduce((n, p) => n + p.foreign, 0)),
+        ok: edition.every((p) => p.foreign === 0),
+      },
     );
   },
 };

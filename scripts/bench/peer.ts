@@ -25,7 +25,9 @@ export function peerSourceHash(dir = SOURCE): string {
 function run(command: string, args: string[], cwd: string) {
   const result = spawnSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   if (result.status !== 0)
-    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`.slice(-3000));
+    throw new Error(
+      `${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`.slice(-3000),
+    );
 }
 
 /** The peer's built dist/ folder, building it first unless this version is already built. */
@@ -41,6 +43,7 @@ export function peerDist(): string {
   cpSync(SOURCE, dir, { recursive: true });
   run('npm', ['ci', '--no-audit', '--no-fund'], dir);
   run('npx', ['--no-install', 'astro', 'build'], dir);
-  if (!existsSync(join(dist, 'kk', 'index.html'))) throw new Error(`peer: ${dist}/kk/index.html was not built`);
+  if (!existsSync(join(dist, 'kk', 'index.html')))
+    throw new Error(`peer: ${dist}/kk/index.html was not built`);
   return dist;
 }

@@ -24,12 +24,25 @@ export const searchSection: Section = {
     console.table([
       ...edition.map((r) => ({ site: 'edition', ...r })),
       ...peer.map((r) => ({ site: 'PEER', ...r })),
-      { site: 'edition ÷ peer (medians)', query: '', coldMs: ratio(e.cold, p.cold), warmMs: ratio(e.warm, p.warm) },
+      {
+        site: 'edition ÷ peer (medians)',
+        query: '',
+        coldMs: ratio(e.cold, p.cold),
+        warmMs: ratio(e.warm, p.warm),
+      },
     ]);
     ctx.results.search = { edition, peer, medians: { edition: e, peer: p } };
     ctx.checks.push(
-      { budget: 'search warm ≤ 0.35× the peer’s and ≤ 100 ms', measured: `${e.warm} ms vs ${p.warm} ms, ${ratio(e.warm, p.warm)}`, ok: e.warm <= 0.35 * p.warm && e.warm <= 100 },
-      { budget: 'search cold ≤ 0.75× the peer’s and ≤ 300 ms', measured: `${e.cold} ms vs ${p.cold} ms, ${ratio(e.cold, p.cold)}`, ok: e.cold <= 0.75 * p.cold && e.cold <= 300 },
+      {
+        budget: 'search warm ≤ 0.35× the peer’s and ≤ 100 ms',
+        measured: `${e.warm} ms vs ${p.warm} ms, ${ratio(e.warm, p.warm)}`,
+        ok: e.warm <= 0.35 * p.warm && e.warm <= 100,
+      },
+      {
+        budget: 'search cold ≤ 0.75× the peer’s and ≤ 300 ms',
+        measured: `${e.cold} ms vs ${p.cold} ms, ${ratio(e.cold, p.cold)}`,
+        ok: e.cold <= 0.75 * p.cold && e.cold <= 300,
+      },
     );
   },
 };

@@ -48,7 +48,9 @@ export async function weigh(browser: Browser, origin: string, path: string): Pro
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const seen = new Map<string, { url: string; kind: Kind }>();
-  cdp.on('Network.responseReceived', (e) => seen.set(e.requestId, { url: e.response.url, kind: kindOf(e.type) }));
+  cdp.on('Network.responseReceived', (e) =>
+    seen.set(e.requestId, { url: e.response.url, kind: kindOf(e.type) }),
+  );
   await page.goto(origin + path, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300); // the favicon is asked for after load

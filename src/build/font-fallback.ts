@@ -14,17 +14,17 @@ export interface FontMetrics {
   xWidthAvg: number;
 }
 
-/** Times New Roman's metrics (Liberation Serif shares them), regular and bold, as Capsize lists them. */
-export const TIMES_NEW_ROMAN: Record<400 | 700, FontMetrics> = {
-  400: { ascent: 1825, descent: -443, lineGap: 87, unitsPerEm: 2048, xWidthAvg: 832 },
-  700: { ascent: 1825, descent: -443, lineGap: 87, unitsPerEm: 2048, xWidthAvg: 886 },
+/** Times New Roman's metrics (Liberation Serif shares them), as Capsize lists them. */
+export const TIMES_NEW_ROMAN: FontMetrics = {
+  ascent: 1825,
+  descent: -443,
+  lineGap: 87,
+  unitsPerEm: 2048,
+  xWidthAvg: 832,
 };
 
-/** The full Noto Serif faces the subsets are cut from. */
-export const NOTO_SERIF_FILES: Record<400 | 700, string> = {
-  400: '@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf',
-  700: '@expo-google-fonts/noto-serif/700Bold/NotoSerif_700Bold.ttf',
-};
+/** The full Noto Serif face the subset is cut from. */
+export const NOTO_SERIF_FILE = '@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf';
 
 const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
 
