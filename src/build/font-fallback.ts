@@ -6,7 +6,7 @@
 import { fromBuffer } from '@capsizecss/unpack';
 
 /** The metrics of a font that the override needs (in font units). */
-export interface FontMetrics {
+interface FontMetrics {
   ascent: number;
   descent: number;
   lineGap: number;

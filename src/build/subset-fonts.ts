@@ -13,7 +13,7 @@ import { cspHash } from './csp.ts';
 import { siteCharacters, unicodeRange } from './site-text.ts';
 
 /** How much the face weighs before and after, for the build log. */
-export interface SubsetReport {
+interface SubsetReport {
   face: string;
   characters: number;
   fullBytes: number;
