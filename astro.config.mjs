@@ -21,7 +21,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // OUT_DIR lets a second build (under a sub-path, for the deploy check) sit beside dist/.
   outDir: process.env.OUT_DIR ?? 'dist',
-  build: { format: 'directory' },
+  // The stylesheet goes in each page (Astro adds its hash to the CSP): one round trip fewer
+  // before a phone can paint, for about 4 KB gzip a page.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // A strict CSP in every page's <meta>: Astro hashes its own scripts and styles; the one
   // inline script of ours (the theme, which must run before paint) is allowed by its hash.
   security: {

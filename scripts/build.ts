@@ -1,13 +1,14 @@
 /**
- * `npm run build`: the site (Astro, which also writes the search's places per language) and
- * the HTTP header file of its security policy. A failed build leaves no half-built dist/
- * behind: a reader must never be served part of an edition.
+ * `npm run build`: the site (Astro, which also writes the search's places per language), its
+ * font cut to the characters it shows, and the HTTP header file of its security policy. A
+ * failed build leaves no half-built dist/ behind: a reader must never be served part of an edition.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { headerPolicy, headersFile } from '../src/build/csp.ts';
+import { subsetFonts } from '../src/build/subset-fonts.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const started = performance.now();
@@ -25,6 +26,15 @@ const astro = spawnSync('astro', ['build'], {
 });
 if (astro.status !== 0) fail('astro build (the messages above name the file, the line and the fix)');
 const astroSeconds = (performance.now() - started) / 1000;
+
+try {
+  const face = await subsetFonts(outDir);
+  console.log(
+    `font: ${face.face}: ${face.characters} characters, ${(face.subsetBytes / 1024).toFixed(1)} KB (the full face ${(face.fullBytes / 1024).toFixed(0)} KB)`,
+  );
+} catch (error) {
+  fail(`font subsetting: ${(error as Error).message}`);
+}
 
 // The same policy as an HTTP header for static hosts, from the policies the pages carry.
 const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));

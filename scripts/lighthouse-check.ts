@@ -25,7 +25,7 @@ try {
   // One browser, one page at a time: runs side by side would slow each other and lower the
   // performance scores they measure.
   for (const [type, path] of PAGE_TYPES) {
-    let s = await browser.scores(origin + path);
+    let s: Scores = await browser.scores(origin + path);
     // Performance varies from run to run (a cold browser, a busy CPU); as Lighthouse's own
     // guidance says, a page below the bar is measured twice more and judged on the median.
     if (!meetsBar(s))

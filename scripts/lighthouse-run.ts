@@ -10,6 +10,14 @@ export interface Scores {
   seo: number;
 }
 
+/** The scores of one run, with the two paint metrics the benchmark reports. */
+export interface Measured extends Scores {
+  /** Largest Contentful Paint, simulated mobile, in ms. */
+  lcpMs: number;
+  /** Cumulative Layout Shift. */
+  cls: number;
+}
+
 /** The page types every check and benchmark looks at. */
 export const PAGE_TYPES: [string, string][] = [
   ['chooser', '/'],
@@ -32,7 +40,7 @@ export function meetsBar(s: Scores): boolean {
 
 /** One Chromium for a series of Lighthouse runs, one page at a time. */
 export interface Lighthouse {
-  scores: (url: string) => Promise<Scores>;
+  scores: (url: string) => Promise<Measured>;
   /** Synchronous: it signals the browser and returns. */
   close: () => void;
 }
@@ -60,6 +68,8 @@ export async function openLighthouse(): Promise<Lighthouse> {
         accessibility: c.accessibility!.score ?? 0,
         bestPractices: c['best-practices']!.score ?? 0,
         seo: c.seo!.score ?? 0,
+        lcpMs: result!.lhr.audits['largest-contentful-paint']!.numericValue ?? NaN,
+        cls: result!.lhr.audits['cumulative-layout-shift']!.numericValue ?? NaN,
       };
     },
     close: () => chrome.kill(),
@@ -67,9 +77,9 @@ export async function openLighthouse(): Promise<Lighthouse> {
 }
 
 /** Runs Lighthouse on each URL in turn, in one browser. */
-export async function lighthouseScores(urls: string[]): Promise<Scores[]> {
+export async function lighthouseScores(urls: string[]): Promise<Measured[]> {
   const browser = await openLighthouse();
-  const scores: Scores[] = [];
+  const scores: Measured[] = [];
   try {
     for (const url of urls) scores.push(await browser.scores(url));
   } finally {

@@ -1,121 +1,75 @@
 /**
- * Search latency as a reader meets it, all three languages on. Cold: on the article page, the
- * reader opens search and types; timed from the last keystroke to the first results drawn,
- * with every byte the search fetched (the search code and the three languages' places).
- * Warm: on the search page, query after query; the median from the last keystroke (debounce
- * included) to the results drawn.
+ * Search speed as a reader feels it: from the keystroke that completes a query to the first
+ * result drawn, cold (the first query after the search opens, which loads the index) and warm
+ * (the same query again). The edition's search page and the peer's Pagefind UI (with its own
+ * debounce, as a reader gets it) are timed the same way.
  */
-import { gzipSync } from 'node:zlib';
-import type { Browser, Page, Response } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 
-const WARM_QUERIES = [
-  'Tokayev',
-  'мәселелер',
-  'Хизб ут-Тахрир',
-  'Qazaqstan',
-  'Aktobe',
-  'ИГИЛ',
-  'attacks',
-  'Ош',
-];
-
-/** The cold and warm figures for each page language. */
-export async function measureSearch(browser: Browser, origin: string) {
-  const rows = [];
-  for (const [lang, query] of [
-    ['kk', 'мәселелер'],
-    ['ru', 'Хизб ут-Тахрир'],
-    ['en', 'Tokayev'],
-  ] as const) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    // Reading pages and search dialog share one preference: all three languages.
-    await page.goto(`${origin}/${lang}/`, { waitUntil: 'networkidle' });
-    let raw = 0;
-    let gzip = 0;
-    const count = async (r: Response) => {
-      const body = await r.body().catch(() => Buffer.alloc(0));
-      raw += body.length;
-      gzip += gzipSync(body).length;
-    };
-    page.on('response', count);
-    await page.keyboard.press('/');
-    const coldMs = await timeQuery(page, '#search-dialog', query, true);
-    // The other languages' places may still be arriving after the first group is drawn.
-    await page.waitForTimeout(1500);
-    page.off('response', count);
-    await page.goto(`${origin}/${lang}/search/?langs=all`, { waitUntil: 'networkidle' });
-    const warm: number[] = [];
-    for (const q of WARM_QUERIES) warm.push(await timeQuery(page, '.page', q));
-    warm.sort((a, b) => a - b);
-    rows.push({
-      page: `/${lang}/`,
-      coldQuery: query,
-      coldMs,
-      coldFetched: `${kb(raw)} (${kb(gzip)} gzip)`,
-      coldFetchedGzip: gzip,
-      warmMedianMs: warm[Math.floor(warm.length / 2)]!,
-      warmWorstMs: warm.at(-1)!,
-    });
-    await context.close();
-  }
-  return rows;
+/** Where a site's search box and its results are, and how to open it. */
+export interface SearchUi {
+  path: string;
+  input: string;
+  result: string;
+  open?: (page: Page) => Promise<void>;
 }
 
-/**
- * Types the query's last character and waits for its results to be drawn; `cold`: the whole
- * query at once, all three languages switched on in the same moment, nothing loaded before.
- */
-async function timeQuery(page: Page, scope: string, query: string, cold = false): Promise<number> {
+export const EDITION_SEARCH: SearchUi = {
+  path: '/kk/search/',
+  input: '.page input[name="q"]',
+  result: '#search-results .search-results li',
+};
+
+export const PEER_SEARCH: SearchUi = {
+  path: '/kk/',
+  input: 'dialog[open] .pagefind-ui__search-input',
+  result: 'dialog[open] .pagefind-ui__result',
+  open: async (page) => {
+    await page.locator('button[data-open-modal]').first().click();
+    await page.locator('dialog[open] .pagefind-ui__search-input').waitFor();
+  },
+};
+
+/** Sets the whole query as one keystroke would complete it, and times until a result is drawn. */
+function timeKeystroke(page: Page, ui: SearchUi, query: string): Promise<number> {
   return page.evaluate(
-    async ([s, q, c]) => {
-      const root = document.querySelector(s)!;
-      const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
-      const output = root.querySelector('.search-output')!;
-      if (c) root.querySelector<HTMLInputElement>('input[name="langs"]')!.checked = true;
-      else {
-        input.value = q.slice(0, -1);
-        input.dispatchEvent(new Event('input'));
-        await new Promise((r) => setTimeout(r, 300));
-      }
-      return new Promise<number>((resolve) => {
+    ({ ui, query }) =>
+      new Promise<number>((resolve) => {
+        const box = document.querySelector<HTMLInputElement>(ui.input)!;
         const observer = new MutationObserver(() => {
-          if (output.querySelector('.search-group') && input.value === q) {
-            observer.disconnect();
-            resolve(Math.round(performance.now() - t0));
-          }
+          if (!document.querySelector(ui.result)) return;
+          observer.disconnect();
+          resolve(Math.round(performance.now() - started));
         });
-        observer.observe(output, { childList: true, subtree: true });
-        input.value = q;
-        const t0 = performance.now();
-        input.dispatchEvent(new Event('input'));
-      });
-    },
-    [scope, query, cold] as const,
+        observer.observe(document.body, { childList: true, subtree: true });
+        box.value = query;
+        const started = performance.now();
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    { ui: { input: ui.input, result: ui.result }, query },
   );
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+/** The query again, once the box is emptied and its results gone: the index is loaded now. */
+async function warmQuery(page: Page, ui: SearchUi, query: string): Promise<number> {
+  await page.locator(ui.input).fill('');
+  await page.waitForFunction((sel) => document.querySelector(sel) === null, ui.result);
+  await page.waitForTimeout(500); // past any debounce, so nothing of the emptying is pending
+  return timeKeystroke(page, ui, query);
+}
 
-// Alone, after a build: `npx tsx scripts/bench/search-latency.ts` (PREVIEW_PORT picks the port).
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { spawn } = await import('node:child_process');
-  const { chromium } = await import('@playwright/test');
-  const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('../../tests/support/chromium.ts');
-  const port = process.env.PREVIEW_PORT ?? '4330';
-  const server = spawn('astro', ['preview', '--port', port, '--ignore-lock'], { stdio: 'ignore' });
-  const origin = `http://localhost:${port}`;
-  for (
-    let i = 0;
-    i < 150 &&
-    !(await fetch(origin)
-      .then((r) => r.ok)
-      .catch(() => false));
-    i++
-  )
-    await new Promise((r) => setTimeout(r, 200));
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  console.table((await measureSearch(browser, origin)).map(({ coldFetchedGzip: _, ...row }) => row));
-  await browser.close();
-  server.kill();
+/** Cold and warm keystroke-to-results times, in ms, for each query on one site. */
+export async function searchLatency(browser: Browser, origin: string, ui: SearchUi, queries: string[]) {
+  const rows: { query: string; coldMs: number; warmMs: number }[] = [];
+  for (const query of queries) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(origin + ui.path, { waitUntil: 'networkidle' });
+    await ui.open?.(page);
+    const coldMs = await timeKeystroke(page, ui, query);
+    const warmMs = Math.min(await warmQuery(page, ui, query), await warmQuery(page, ui, query));
+    rows.push({ query, coldMs, warmMs });
+    await context.close();
+  }
+  return rows;
 }

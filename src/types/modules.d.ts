@@ -16,3 +16,11 @@ declare module 'vnu-jar' {
   const path: string;
   export default path;
 }
+declare module 'subset-font' {
+  /** HarfBuzz's subsetter: `font` cut down to the glyphs `text` needs. */
+  export default function subsetFont(
+    font: Buffer,
+    text: string,
+    options?: { targetFormat?: 'sfnt' | 'woff' | 'woff2' | 'truetype'; noHinting?: boolean },
+  ): Promise<Buffer>;
+}
