@@ -10,9 +10,21 @@ declare module '@citation-js/core' {
   };
 }
 declare module '@citation-js/plugin-csl';
-declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';
 declare module 'vnu-jar' {
   const path: string;
   export default path;
+}
+declare module 'citeproc' {
+  /** citeproc-js: only what the read-back tests use. */
+  const CSL: {
+    Engine: new (
+      sys: { retrieveLocale(lang: string): string; retrieveItem(id: string): unknown },
+      style: string,
+    ) => {
+      updateItems(ids: string[]): void;
+      makeBibliography(): [unknown, string[]];
+    };
+  };
+  export default CSL;
 }

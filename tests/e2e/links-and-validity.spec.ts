@@ -4,10 +4,14 @@
  * valid HTML by the Nu Html Checker.
  */
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import vnu from 'vnu-jar';
 import { site } from '../../site.config.mjs';
 import { BASE, builtPages, fileFor, html, idsOf, linksOf, OUT_DIR } from '../support/built-site';
+import { siteRoot } from '../support/site';
 
 /** A link as a path of this site, or undefined for another origin. */
 function internal(link: string, from: string): URL | undefined {
