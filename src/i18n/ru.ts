@@ -126,7 +126,7 @@ export const ru: Record<UiKey, string> = {
   'cite.pageText': 'Русский текст этой страницы',
   'cite.originalText': 'Казахский оригинал',
   'cite.which': 'Цитируемый текст',
-  'cite.edition': 'Версия издания {v}, опубликована {date}. Перевод и редактирование: {team}.',
+  'cite.edition': 'Версия издания {v}, опубликована {date}; перевод и редактирование: {team}.',
   'footer.source': 'Источник: текст статьи, извлечённый из PDF',
   'footer.edition': 'Веб-издание: подготовка текста, перевод и данные — редакция издания.',
   'footer.licence':
