@@ -204,7 +204,7 @@ for (const lang of langs) {
   });
 }
 
-test('every download and every dialog citation reads back in Zotero’s, citation-js’s and citeproc’s readers', async ({
+test('every download and every dialog citation reads back in Zotero’s, citation-js’s and citeproc’s readers @base-path', async ({
   request,
 }) => {
   const names = {

@@ -49,6 +49,25 @@ test('no page links to another origin, except its own canonical and alternate ad
   expect(foreign).toEqual([]);
 });
 
+test('nothing the build wrote points at this computer: every absolute address is the public one @base-path', () => {
+  const local: string[] = [];
+  for (const file of readdirSync(OUT_DIR, { recursive: true, encoding: 'utf8' })) {
+    if (/\.(woff2?|png|jpe?g|ico|wasm)$/.test(file) || !file.includes('.')) continue;
+    let bytes = readFileSync(join(OUT_DIR, file));
+    // Pagefind's index and fragments are gzipped.
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+    const text = bytes.toString('utf8');
+    for (const m of text.matchAll(/localhost|127\.0\.0\.1/g))
+      local.push(`${file}: …${text.slice(m.index - 40, m.index + 30)}…`);
+  }
+  expect(local).toEqual([]);
+  const page = html(`${BASE}en/`);
+  expect(page).toContain(`<link rel="canonical" href="${siteRoot}en/">`);
+  expect(JSON.parse(html(`${BASE}en/cite/citations.json`)).page.article.text.ris).toContain(
+    `UR  - ${siteRoot}en/`,
+  );
+});
+
 test('every page is reachable from the chooser at the root @base-path', () => {
   const seen = new Set<string>([BASE]);
   const queue = [BASE];
