@@ -13,7 +13,7 @@ import { base, site } from './site.config.mjs';
 
 // The plugins link citations and organisations against the data files; a broken data file
 // is reported by validateContent() before anything is rendered.
-const options = pluginOptions(loadEditionData(process.cwd()).data, base);
+const options = pluginOptions(loadEditionData(process.cwd()).data, base, site);
 
 export default defineConfig({
   site,

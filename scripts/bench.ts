@@ -18,7 +18,9 @@ const strict = process.argv.includes('--strict');
 const BUILD_SECONDS = 30;
 
 const started = performance.now();
-if (spawnSync('tsx', ['scripts/build.ts'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+// Built as `npm start` builds it (for this computer), so dist/ is what a local preview serves.
+const build = spawnSync('tsx', ['scripts/build.ts', '--local'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(1);
 const buildSeconds = (performance.now() - started) / 1000;
 const peerRoot = peerDist();
 

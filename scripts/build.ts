@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { headerPolicy, headersFile } from '../src/build/csp.ts';
 import { subsetFonts } from '../src/build/subset-fonts.ts';
+import { isLocalAddress } from '../src/lib/paths.ts';
+import { site } from '../site.config.mjs';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const started = performance.now();
@@ -18,6 +20,16 @@ function fail(message: string): never {
   console.error(`✗ build failed: ${message}\n  ${outDir}/ was removed, so nothing half-built is left.`);
   process.exit(1);
 }
+
+// A deployment needs the public address: with no DOI and no journal, the URL in a citation is
+// its only locator. `--local` (npm start) builds for this computer, and the pages say so.
+if (!process.argv.includes('--local') && isLocalAddress(site))
+  fail(
+    `the edition's public address is not set (the site would be built for ${site}), so every citation,\n` +
+      '  download, canonical link and the sitemap would point at this computer.\n' +
+      '  Fix: set it once in content/publication.yaml (edition: url: https://…/), or build with\n' +
+      '  SITE_URL=https://… npm run build. For a local preview, run npm start instead.',
+  );
 
 const astro = spawnSync('astro', ['build'], {
   stdio: 'inherit',

@@ -64,6 +64,10 @@ function readJson<T>(path: string): T | undefined {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
 }
 
+// Deployment builds need a public address: a reserved test domain, so the specs can check that
+// nothing in the output points at this computer.
+process.env.SITE_URL ??= 'https://edition.example';
+
 mkdirSync('test-results', { recursive: true });
 rmSync('test-results/unit.json', { force: true });
 rmSync('test-results/e2e.json', { force: true });
@@ -92,7 +96,9 @@ if (built) {
 // of what a base path can break run again (their titles carry the tag).
 const port = String(freePort());
 const subPath = {
-  SITE_URL: `http://localhost:${port}`,
+  // A deployment build: the test domain (no address may point at this computer); the specs
+  // read it back from site.config.mjs, so the free port does not matter.
+  SITE_URL: process.env.SITE_URL,
   SITE_BASE: '/edition/',
   OUT_DIR: 'dist-edition',
   PREVIEW_PORT: port,

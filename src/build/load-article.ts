@@ -52,27 +52,30 @@ export function loadArticle(lang: Lang): Promise<Article> {
   return loaded.get(lang)!;
 }
 
-/** The article in one language: title, blocks, the publication's facts, its absolute URL. */
+/**
+ * The article in one language: titles, blocks, the publication's facts, its absolute URLs.
+ * `accessed`: the dialog's stand-in date; static citations and downloads give none.
+ */
 export async function loadArticleInfo(
   lang: Lang,
   site: URL | undefined,
-  accessed: Date,
+  accessed?: Date,
 ): Promise<ArticleInfo> {
   const { entry, blocks } = await loadArticle(lang);
   const original = await loadArticle(originalLang);
+  const publication = (await getEntry('publication', 'publication'))!.data;
+  const urlOf = (l: Lang) => absoluteUrl(site!.href, pagePath(import.meta.env.BASE_URL, l));
   return {
     lang,
-    title: entry.data.title,
-    originalTitle: original.entry.data.title,
-    url: absoluteUrl(site!.href, pagePath(import.meta.env.BASE_URL, lang)),
+    title: { text: entry.data.title, properNouns: publication.titleProperNouns[lang] },
+    originalTitle: {
+      text: original.entry.data.title,
+      properNouns: publication.titleProperNouns[originalLang],
+    },
+    url: urlOf(lang),
+    originalUrl: urlOf(originalLang),
     blocks,
-    publication: (await getEntry('publication', 'publication'))!.data,
+    publication,
     accessed,
   };
-}
-
-/** The build's date, at midnight UTC: the access date of static citations and downloads. */
-export function buildDate(): Date {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }

@@ -7,7 +7,7 @@ import { langs, originalLang, type Lang } from '../i18n/locales';
 import { loadEditionData, readContentFile, type EditionDataFiles } from '../build/edition-data';
 import { parseYaml } from '../build/yaml-data';
 import { checkAlignment } from '../lib/alignment';
-import { sectionOf } from '../lib/block-id';
+import { AUTHORS_OWN_SECTIONS, sectionOf } from '../lib/block-id';
 import type { EditionData } from '../lib/article-file';
 import { ContentError } from '../lib/content-error';
 import { hasWordStarting } from '../lib/text-match';
@@ -15,9 +15,6 @@ import { pluginOptions } from '../plugins';
 import { articleSchema } from '../schemas';
 import { outlineArticle, splitFrontmatter } from './article-outline';
 import { checkTerms } from './check-terms';
-
-/** Sections whose text is the authors' own in every language, not this edition's translation. */
-const AUTHORS_OWN = new Set(['abstract', 'keywords']);
 
 /** Validates the edition under `root`; returns its outlines and every problem found. */
 export function validateEdition(root: string, base = '/') {
@@ -46,6 +43,18 @@ export function validateEdition(root: string, base = '/') {
           `write lang: ${lang}`,
         ),
       );
+    }
+    const publication = data.publication;
+    for (const [i, noun] of (publication?.value.titleProperNouns[lang] ?? []).entries()) {
+      if (fm.parsed && !fm.parsed.value.title.includes(noun))
+        errors.push(
+          new ContentError(
+            'content/publication.yaml',
+            publication!.lineOf(['titleProperNouns', lang, i]),
+            `titleProperNouns.${lang}: "${noun}" is not in the title of ${rel}`,
+            'list only words of the title, spelt as the title spells them',
+          ),
+        );
     }
     try {
       outlines[lang] = outlineArticle(rel, source, options);
@@ -128,7 +137,7 @@ function checkOrganisations(
       }
       const original = outlines[originalLang];
       if (lang === originalLang || !original) continue;
-      const want = (original.mentions[org.slug] ?? []).filter((b) => !AUTHORS_OWN.has(sectionOf(b)));
+      const want = (original.mentions[org.slug] ?? []).filter((b) => !AUTHORS_OWN_SECTIONS.has(sectionOf(b)));
       const have = new Set(outline.mentions[org.slug] ?? []);
       for (const block of want.filter((b) => !have.has(b))) {
         const line = outline.blocks.find((b) => b.id === block)?.line;

@@ -4,6 +4,9 @@
  * `cite-{n}-{k}` and references `ref-{n}`.
  */
 
+/** The sections whose text is the authors' own in every language, not this edition's translation. */
+export const AUTHORS_OWN_SECTIONS: ReadonlySet<string> = new Set(['abstract', 'keywords']);
+
 /** The id of Table 1, the only table of the article. */
 export const TABLE_ID = 'table-1';
 

@@ -34,3 +34,9 @@ export function sitePath(base: string, path = ''): string {
 export function absoluteUrl(site: string, path: string): string {
   return new URL(path, withSlash(site)).href;
 }
+
+/** Whether an address is this computer's (a local preview), whose links work for nobody else. */
+export function isLocalAddress(site: string | URL | undefined): boolean {
+  if (!site) return true;
+  return ['localhost', '127.0.0.1', '[::1]'].includes(new URL(site).hostname);
+}

@@ -21,11 +21,6 @@ export function bylineNames(pub: Publication, script: Script) {
   }));
 }
 
-/** The authors as a reference list writes them, family name first (`Аккожина Н.О.`). */
-export function citationNames(pub: Publication, script: Script): string[] {
-  return pub.authors.map((a) => `${a.family[script]} ${a.initials[script]}`);
-}
-
 /** A country's name in a language, from its ISO code, as CLDR gives it. */
 export function countryName(code: string, lang: Lang): string {
   // CLDR's Russian "Киргизия" is not what Kyrgyzstan's and Kazakhstan's Russian-language
@@ -37,4 +32,16 @@ export function countryName(code: string, lang: Lang): string {
 /** A year or a range of years, as the table prints it (`1992–1997`). */
 export function yearLabel(incident: { year: number; yearEnd?: number }): string {
   return incident.yearEnd ? `${incident.year}–${incident.yearEnd}` : String(incident.year);
+}
+
+/**
+ * An author's name as a citation in `lang` writes it: Latin on English pages, the Russian form
+ * on Russian ones (К. Г., not Қ. Ғ.), the authors' Kazakh on Kazakh ones; initials spaced.
+ * @example citedName(pub.authors[1], 'ru') // { family: 'Даркенов', initials: 'К. Г.' }
+ */
+export function citedName(author: Publication['authors'][number], lang: Lang) {
+  // A form of the citation's own language if the data gives one (`ru`), else its script's.
+  const pick = (form: Record<Script, string> & Partial<Record<Lang, string>>) =>
+    form[lang] ?? form[scriptOf(lang)];
+  return { family: pick(author.family), initials: pick(author.initials).replace(/\.(?=\S)/g, '. ') };
 }

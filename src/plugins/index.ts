@@ -27,9 +27,9 @@ export interface PluginOptions {
 }
 
 /** The options the article plugins take, made from the data files. */
-export function pluginOptions(data: EditionDataFiles, base: string): PluginOptions {
+export function pluginOptions(data: EditionDataFiles, base: string, site?: string): PluginOptions {
   return {
-    citations: { references: (data.references?.value ?? []).map((r) => r.n), base },
+    citations: { references: (data.references?.value ?? []).map((r) => r.n), base, site },
     organisations: {
       base,
       organisations: (data.organisations?.value ?? []).map((o) => ({

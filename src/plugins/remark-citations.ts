@@ -11,7 +11,7 @@ import type { VFile } from 'vfile';
 import { projectPath } from '../lib/article-file';
 import { citationId, referenceId } from '../lib/block-id';
 import { ContentError } from '../lib/content-error';
-import { pagePath } from '../lib/paths';
+import { absoluteUrl, pagePath } from '../lib/paths';
 import { numberedBlocks } from './block-nodes';
 
 export interface CitationOptions {
@@ -19,6 +19,8 @@ export interface CitationOptions {
   references: number[];
   /** The site's base path, such as `/` or `/edition/`. */
   base: string;
+  /** The site's address: a printed page shows each [n]'s absolute permalink. */
+  site?: string | undefined;
 }
 
 const MARKER = /\[(\d+)\]/g;
@@ -67,11 +69,13 @@ export default function remarkCitations(options: CitationOptions) {
           const id = citationId(n, k);
           edition.citations.push({ n, k, id, block, sentence: sentenceAround(blockText, match[0], inBlock) });
           if (match.index > last) parts.push({ type: 'text', value: text.value.slice(last, match.index) });
+          const url = pagePath(options.base, edition.lang, 'references', referenceId(n));
+          const permalink = options.site ? { 'data-permalink': absoluteUrl(options.site, url) } : {};
           const link: Link = {
             type: 'link',
-            url: pagePath(options.base, edition.lang, 'references', referenceId(n)),
+            url,
             children: [{ type: 'text', value: match[0] }],
-            data: { hProperties: { id, className: ['cite'], 'data-ref': String(n) } },
+            data: { hProperties: { id, className: ['cite'], 'data-ref': String(n), ...permalink } },
           };
           parts.push(link);
           last = match.index + match[0].length;

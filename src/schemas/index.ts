@@ -95,11 +95,20 @@ export const referenceSchema = z.strictObject({
 const bothScripts = z.strictObject({ cyrl: text, latn: text });
 export const publicationSchema = z.strictObject({
   authors: z
-    .array(z.strictObject({ family: bothScripts, initials: bothScripts, corresponding: z.boolean() }))
+    .array(
+      z.strictObject({
+        family: bothScripts.extend({ ru: text.optional() }),
+        // `ru`: the Russian form, where the Kazakh one has letters Russian lacks (К.Г. for Қ.Ғ.).
+        initials: bothScripts.extend({ ru: text.optional() }),
+        corresponding: z.boolean(),
+      }),
+    )
     .min(1),
   affiliation: trilingual,
   irsti: text,
   firstPage: z.number().int().min(1),
+  /** The proper nouns of each language's title, kept capitalised where a style sentence-cases it. */
+  titleProperNouns: z.strictObject({ kk: z.array(text), ru: z.array(text), en: z.array(text) }),
   journal: z.strictObject({
     title: text.optional(),
     volume: text.optional(),
@@ -111,7 +120,16 @@ export const publicationSchema = z.strictObject({
       .regex(/^10\.\d{4,9}\/\S+$/, 'must be a bare DOI such as 10.1234/abcd')
       .optional(),
   }),
-  edition: z.strictObject({ date: z.coerce.date() }),
+  // Open: the edition's ledger adds its own fields (a changelog) to this block.
+  edition: z.looseObject({
+    version: text,
+    /** The first publication of this edition: never the original's date, which is unknown. */
+    date: z.coerce.date(),
+    /** The public address; the deployment build needs it (or SITE_URL). */
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    editors: trilingual,
+    translators: trilingual,
+  }),
 });
 
 /**

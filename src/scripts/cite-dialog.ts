@@ -4,10 +4,10 @@
  * to where it was. The citations are made at build time and fetched once, on first use.
  */
 import { withAccessDate } from '../lib/cite/access-date';
-import type { CiteFormat, DialogCitation } from '../lib/cite/context';
+import type { CiteFormat, CitedText, DialogCitation } from '../lib/cite/context';
 import { announce, clientStrings } from './client-strings';
 
-type Citations = Record<string, DialogCitation>;
+type Citations = Partial<Record<CitedText, Record<string, DialogCitation>>>;
 
 export function setUpCiteDialog(doc: Document): void {
   const dialog = doc.getElementById('cite-dialog') as HTMLDialogElement | null;
@@ -16,6 +16,8 @@ export function setUpCiteDialog(doc: Document): void {
   const output = doc.getElementById('cite-output')!;
   const part = doc.getElementById('cite-part')!;
   const status = doc.getElementById('cite-status')!;
+  const inText = doc.getElementById('cite-intext')!;
+  const inTextText = doc.getElementById('cite-intext-text')!;
   let citations: Promise<Citations> | undefined;
   let current = 'article';
   let opener: HTMLElement | null = null;
@@ -23,11 +25,17 @@ export function setUpCiteDialog(doc: Document): void {
   const format = () =>
     (dialog.querySelector<HTMLInputElement>('input[name="cite-format"]:checked')?.value ??
       'gost') as CiteFormat;
+  // The page's own text unless the reader picks the Kazakh original (ru and en pages offer both).
+  const cited = () =>
+    (dialog.querySelector<HTMLInputElement>('input[name="cite-text"]:checked')?.value ?? 'page') as CitedText;
   const render = async () => {
     citations ??= fetch(dialog.dataset.citations!).then((r) => r.json() as Promise<Citations>);
-    const all = await citations;
-    part.textContent = all[current]!.part;
-    output.textContent = withAccessDate(all[current]!.text[format()], format(), new Date());
+    const citation = (await citations)[cited()]![current]!;
+    part.textContent = citation.part;
+    output.textContent = withAccessDate(citation.text[format()], format(), new Date());
+    // APA puts the part cited in the in-text citation, offered beside the reference.
+    inText.hidden = format() !== 'apa';
+    inTextText.textContent = citation.text.apaInText;
     status.textContent = '';
   };
   const open = (id: string, from: HTMLElement) => {

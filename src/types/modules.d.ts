@@ -10,7 +10,6 @@ declare module '@citation-js/core' {
   };
 }
 declare module '@citation-js/plugin-csl';
-declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';
 declare module 'vnu-jar' {
   const path: string;
@@ -23,4 +22,17 @@ declare module 'subset-font' {
     text: string,
     options?: { targetFormat?: 'sfnt' | 'woff' | 'woff2' | 'truetype'; noHinting?: boolean },
   ): Promise<Buffer>;
+}
+declare module 'citeproc' {
+  /** citeproc-js: only what the read-back tests use. */
+  const CSL: {
+    Engine: new (
+      sys: { retrieveLocale(lang: string): string; retrieveItem(id: string): unknown },
+      style: string,
+    ) => {
+      updateItems(ids: string[]): void;
+      makeBibliography(): [unknown, string[]];
+    };
+  };
+  export default CSL;
 }

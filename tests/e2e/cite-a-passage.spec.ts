@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { readBibtex, readCsl, readRis } from '../support/read-back';
 import { langs, siteRoot } from '../support/site';
+
+const BABEL = { kk: 'kazakh', ru: 'russian', en: 'english' } as const;
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -52,15 +55,15 @@ test('the cite dialog opens from the keyboard, switches format, copies, closes o
   const dialog = page.getByRole('dialog', { name: 'Цитирование' });
   await expect(dialog).toBeVisible();
   const output = page.locator('#cite-output');
-  await expect(output).toContainText('Аккожина Н.О., Даркенов Қ.Ғ. Проблема терроризма в Центральной Азии');
+  await expect(output).toContainText('Аккожина, Н. О. Проблема терроризма в Центральной Азии');
   await expect(output).toContainText(`URL: ${siteRoot}ru/#results-4 (дата обращения: `);
   await expect(page.locator('#cite-part')).toHaveText('Результаты и обсуждение, абз. 4');
   await page.getByRole('radio', { name: 'BibTeX' }).check();
-  await expect(output).toContainText('@article{akkozhina_darkenov_ru_results_4,');
+  await expect(output).toContainText('@online{akkozhina_darkenov_ru_results_4,');
   await page.getByRole('radio', { name: 'RIS' }).check();
   await expect(output).toContainText(`UR  - ${siteRoot}ru/#results-4`);
   await dialog.getByRole('button', { name: 'Копировать', exact: true }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('TY  - JOUR');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('TY  - ELEC');
   await expect(page.locator('#cite-status')).toHaveText('Скопировано');
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze();
   expect(violations.map((v) => v.id)).toEqual([]);
@@ -78,12 +81,17 @@ test('any paragraph can be cited in five formats in two clicks, and its link lan
   await expect(output).toContainText('Akkozhina, N. O., & Darkenov, K. G.'); // APA first on English pages
   for (const format of ['GOST R 7.0.100-2018', 'APA 7', 'BibTeX', 'RIS', 'CSL-JSON']) {
     await page.getByRole('radio', { name: format }).check();
-    await expect(output).toContainText('/en/#methods-2');
+    // APA's reference names the work; the passage goes in the in-text citation beside it.
+    if (format === 'APA 7')
+      await expect(page.locator('#cite-intext')).toContainText(
+        'Research Methods and Materials section, para. 2)',
+      );
+    else await expect(output).toContainText('/en/#methods-2');
   }
   const url = JSON.parse((await output.textContent())!)[0].URL as string;
   expect(url).toBe(`${siteRoot}en/#methods-2`);
   await page.keyboard.press('Escape');
-  // The citation names the site's address; the preview under test serves it on its own port.
+  // The citation names the public address; here the same path is served locally.
   await page.goto(url.slice(siteRoot.length));
   await expect(page.locator('#methods-2')).toBeInViewport();
 });
@@ -95,8 +103,66 @@ test('without JavaScript, "cite" leads to the How to cite section', async ({ bro
   await page.locator('#results-4 a.cite-link').click();
   await expect(page).toHaveURL(/#how-to-cite$/);
   await expect(page.locator('#how-to-cite')).toBeInViewport();
-  await expect(page.locator('.how-to-cite .citation-text').first()).toContainText('[Электрондық ресурс]');
+  await expect(page.locator('.how-to-cite .citation-text').first()).toContainText('– Мәтін : электрондық.');
   await context.close();
+});
+
+test('without JavaScript, How to cite leaves the access date to the reader, and says so', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${test.info().project.use.baseURL}en/`);
+  const section = page.locator('.how-to-cite');
+  await expect(section.locator('[data-cited="page"] [data-format="gost"]')).toContainText(
+    `URL: ${siteRoot}en/ (accessed: DD.MM.YYYY). – Text : electronic.`,
+  );
+  await expect(section).toContainText('write the day you read the page in place of DD.MM.YYYY');
+  // A deployment build: the notice that the links are local is for npm start only.
+  await expect(section.locator('.cite-local')).toHaveCount(0);
+  for (const cited of ['page', 'original']) {
+    const text = await section.locator(`[data-cited="${cited}"]`).innerText();
+    expect(text, cited).not.toMatch(/\d{2}\.\d{2}\.\d{4}\)/);
+  }
+  await context.close();
+});
+
+test('on the English page the dialog cites the translation, naming its translators, or the Kazakh original', async ({
+  page,
+}) => {
+  await page.goto('en/');
+  await page.locator('#results-5 a.cite-link').click();
+  const dialog = page.getByRole('dialog', { name: 'Cite' });
+  const output = page.locator('#cite-output');
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
+  });
+  await page.getByRole('radio', { name: 'GOST R 7.0.100-2018' }).check();
+  await expect(output).toHaveText(
+    'Akkozhina, N. O. The Problem of Terrorism in Central Asia and Ways to Combat Terrorism in the Republic of Kazakhstan = ' +
+      'Орталық Азиядағы терроризм мәселесі және Қазақстан Республикасының терроризммен күресу жолдары / N. O. Akkozhina, ' +
+      'K. G. Darkenov ; translated from Kazakh by Editors of the trilingual web edition // The Problem of Terrorism in ' +
+      'Central Asia : a trilingual web edition of a research article : [website]. – Version 1.0. – 2026. – Results and ' +
+      `Discussion, para. 5. – URL: ${siteRoot}en/#results-5 (accessed: ${today}). – Text : electronic.`,
+  );
+  await dialog.getByRole('radio', { name: 'The Kazakh original' }).check();
+  await page.getByRole('radio', { name: 'APA 7' }).check();
+  const apa =
+    'Akkozhina, N. O., & Darkenov, K. G. (2026). Орталық Азиядағы терроризм мәселесі және Қазақстан Республикасының ' +
+    'терроризммен күресу жолдары [The problem of terrorism in Central Asia and ways to combat terrorism in the Republic ' +
+    'of Kazakhstan] (Version 1.0). The Problem of Terrorism in Central Asia: a trilingual web edition of a research ' +
+    `article. ${siteRoot}kk/ (Original work published n.d.)`;
+  await expect(output).toHaveText(apa);
+  await expect(page.locator('#cite-intext')).toHaveText(
+    'In-text citation: (Akkozhina & Darkenov, n.d./2026, Results and Discussion section, para. 5)',
+  );
+  await dialog.getByRole('button', { name: 'Copy', exact: true }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(apa);
+  await page.getByRole('radio', { name: 'BibTeX' }).check();
+  await expect(output).toContainText('@online{akkozhina_darkenov_en_kk_original_results_5,');
+  await expect(output).toContainText(`url = {${siteRoot}kk/#results-5},`);
+  await expect(page.locator('#cite-intext')).toBeHidden();
 });
 
 for (const lang of langs) {
@@ -118,7 +184,9 @@ for (const lang of langs) {
     const byline = await page.locator('.byline').innerText();
     for (const a of authors) expect(byline).toContain(a!.split(', ')[0]);
     await expect(meta('citation_language')).toHaveAttribute('content', lang);
-    await expect(meta('citation_publication_date')).toHaveAttribute('content', /^\d{4}\/\d{2}\/\d{2}$/);
+    // The original's date is unknown: the edition's date is its online date, not the authors'.
+    await expect(meta('citation_publication_date')).toHaveCount(0);
+    await expect(meta('citation_online_date')).toHaveAttribute('content', '2026/11/28');
     await expect(meta('citation_journal_title')).toHaveCount(0);
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(ld['@type']).toBe('ScholarlyArticle');
@@ -129,7 +197,50 @@ for (const lang of langs) {
     );
     if (lang === 'kk') expect(ld.workTranslation).toHaveLength(2);
     else expect(ld.translationOfWork['@id']).toMatch(/\/kk\/$/);
-    const bib = await (await request.get(`${lang}/cite/article.bib`)).text();
-    expect(bib).toContain(`language = {${lang}}`);
+    const bib = await (await request.get(`${lang}/cite/akkozhina-darkenov-${lang}.bib`)).text();
+    expect(bib).toContain(`url = {${siteRoot}${lang}/},`);
+    // The first release's file names still answer, with the same reference.
+    expect(await (await request.get(`${lang}/cite/article.bib`)).text()).toBe(bib);
   });
 }
+
+test('every download and every dialog citation reads back in Zotero’s, citation-js’s and citeproc’s readers @base-path', async ({
+  request,
+}) => {
+  const names = {
+    kk: ['Аккожина, Н. О.', 'Даркенов, Қ. Ғ.'],
+    ru: ['Аккожина, Н. О.', 'Даркенов, К. Г.'],
+    en: ['Akkozhina, N. O.', 'Darkenov, K. G.'],
+  };
+  for (const lang of langs) {
+    const texts = lang === 'kk' ? (['page'] as const) : (['page', 'original'] as const);
+    const dialog = (await (await request.get(`${lang}/cite/citations.json`)).json()) as Record<
+      string,
+      Record<string, { text: Record<string, string> }>
+    >;
+    for (const cited of texts) {
+      const textLang = cited === 'original' ? 'kk' : lang;
+      const stem = `akkozhina-darkenov-${lang}${cited === 'original' ? '-kk-original' : ''}`;
+      const expected = (url: string) => ({ authors: names[lang], version: '1.0', url });
+      const files = {
+        bib: await (await request.get(`${lang}/cite/${stem}.bib`)).text(),
+        ris: await (await request.get(`${lang}/cite/${stem}.ris`)).text(),
+        json: await (await request.get(`${lang}/cite/${stem}.json`)).text(),
+      };
+      const url = `${siteRoot}${textLang}/`;
+      expect(readBibtex(files.bib), `${stem}.bib`).toMatchObject({
+        ...expected(url),
+        language: BABEL[textLang],
+      });
+      expect(readRis(files.ris), `${stem}.ris`).toMatchObject({ ...expected(url), language: textLang });
+      expect(readCsl(files.json), `${stem}.json`).toMatchObject({ ...expected(url), language: textLang });
+      const titles = [readBibtex(files.bib).title, readRis(files.ris).title, readCsl(files.json).title];
+      expect(new Set(titles).size, `${stem}: one title in all three`).toBe(1);
+      const passage = dialog[cited]!['results-5']!.text;
+      const at = `${url}#results-5`;
+      expect(readBibtex(passage.bibtex!)).toMatchObject({ ...expected(at), title: titles[0] });
+      expect(readRis(passage.ris!)).toMatchObject({ ...expected(at), title: titles[0] });
+      expect(readCsl(passage.csl!)).toMatchObject({ ...expected(at), title: titles[0] });
+    }
+  }
+});

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { siteRoot } from '../support/site';
 
 test.use({ javaScriptEnabled: false });
 
@@ -47,7 +48,9 @@ test('printing /kk/ gives the article without navigation chrome, with citation t
   await expect(page.locator('h1')).toBeVisible();
   await expect(page.locator('#results-13')).toBeVisible();
   const shown = await page.locator('#cite-1-1').evaluate((a) => getComputedStyle(a, '::after').content);
-  expect(shown).toBe('" (/kk/references/#ref-1)"');
+  // On paper a relative path leads nowhere: the absolute permalink, and the page's own address and version.
+  expect(shown).toBe(`" (${siteRoot}kk/references/#ref-1)"`);
+  await expect(page.locator('.print-only')).toHaveText(`${siteRoot}kk/ · 1.0 нұсқа`);
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.length).toBeGreaterThan(30_000);

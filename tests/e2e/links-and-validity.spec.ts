@@ -4,10 +4,14 @@
  * valid HTML by the Nu Html Checker.
  */
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import vnu from 'vnu-jar';
 import { site } from '../../site.config.mjs';
 import { BASE, builtPages, fileFor, html, idsOf, linksOf, OUT_DIR } from '../support/built-site';
+import { siteRoot } from '../support/site';
 
 /** A link as a path of this site, or undefined for another origin. */
 function internal(link: string, from: string): URL | undefined {
@@ -43,6 +47,25 @@ test('no page links to another origin, except its own canonical and alternate ad
   );
   // The schema.org context is an identifier in JSON-LD, not a link a browser follows.
   expect(foreign).toEqual([]);
+});
+
+test('nothing the build wrote points at this computer: every absolute address is the public one @base-path', () => {
+  const local: string[] = [];
+  for (const file of readdirSync(OUT_DIR, { recursive: true, encoding: 'utf8' })) {
+    if (/\.(woff2?|png|jpe?g|ico|wasm)$/.test(file) || !file.includes('.')) continue;
+    let bytes = readFileSync(join(OUT_DIR, file));
+    // Pagefind's index and fragments are gzipped.
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+    const text = bytes.toString('utf8');
+    for (const m of text.matchAll(/localhost|127\.0\.0\.1/g))
+      local.push(`${file}: …${text.slice(m.index - 40, m.index + 30)}…`);
+  }
+  expect(local).toEqual([]);
+  const page = html(`${BASE}en/`);
+  expect(page).toContain(`<link rel="canonical" href="${siteRoot}en/">`);
+  expect(JSON.parse(html(`${BASE}en/cite/citations.json`)).page.article.text.ris).toContain(
+    `UR  - ${siteRoot}en/`,
+  );
 });
 
 test('every page is reachable from the chooser at the root @base-path', () => {

@@ -12,12 +12,13 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 
 const root = mkdtempSync(join(tmpdir(), 'edition-build-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-test('a failed build names the file and line, and removes dist/', () => {
+// A copy of the project whose content a test may break; the code is the real code.
+beforeAll(() => {
   for (const entry of [
     'node_modules',
     'src',
@@ -31,6 +32,9 @@ test('a failed build names the file and line, and removes dist/', () => {
     symlinkSync(resolve(entry), join(root, entry));
   }
   cpSync('content', join(root, 'content'), { recursive: true });
+});
+
+test('a failed build names the file and line, and removes dist/', () => {
   const article = join(root, 'content/article/en.mdx');
   writeFileSync(article, readFileSync(article, 'utf8').replace('[4]', '[44]'));
   mkdirSync(join(root, 'dist'));
@@ -38,10 +42,28 @@ test('a failed build names the file and line, and removes dist/', () => {
   const result = spawnSync(resolve('node_modules/.bin/tsx'), ['scripts/build.ts'], {
     cwd: root,
     encoding: 'utf8',
+    env: { ...process.env, SITE_URL: 'https://edition.example' },
   });
   expect(result.status).toBe(1);
   expect(result.stdout + result.stderr).toMatch(
     /content\/article\/en\.mdx:\d+: the citation \[44\] has no reference/,
   );
+  expect(existsSync(join(root, 'dist'))).toBe(false);
+}, 60_000);
+
+test('a deployment build with no public address stops, says why and how to set it, and leaves no dist/', () => {
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  const { SITE_URL: _unset, ...env } = process.env;
+  const result = spawnSync(resolve('node_modules/.bin/tsx'), ['scripts/build.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    env,
+  });
+  expect(result.status).toBe(1);
+  const said = result.stdout + result.stderr;
+  expect(said).toContain("the edition's public address is not set");
+  expect(said).toContain('Fix: set it once in content/publication.yaml (edition: url: https://…/)');
+  expect(said).toContain('SITE_URL=https://… npm run build');
+  expect(said).toContain('npm start');
   expect(existsSync(join(root, 'dist'))).toBe(false);
 }, 60_000);

@@ -4,7 +4,6 @@
  */
 import { langs, originalLang } from '../../i18n/locales';
 import { blockText } from '../article-page';
-import { absoluteUrl, pagePath } from '../paths';
 import { scriptOf } from '../publication';
 import type { ArticleInfo } from './context';
 
@@ -18,17 +17,24 @@ function keywordsOf(info: ArticleInfo): string[] {
 
 const slashDate = (d: Date) => d.toISOString().slice(0, 10).replaceAll('-', '/');
 
+/** The edition's team, when this page is its translation (the authors wrote the original). */
+const translatorsOf = (info: ArticleInfo) =>
+  info.lang === originalLang ? undefined : info.publication.edition.translators[info.lang];
+
 /** `<meta name content>` pairs: Highwire Press (citation_*) and Dublin Core (DC.*). */
 export function metaTags(info: ArticleInfo): [string, string][] {
   const { publication: pub } = info;
   const script = scriptOf(info.lang);
   const authors = pub.authors.map((a) => `${a.family[script]}, ${a.initials[script]}`);
-  const date = pub.journal.year ? String(pub.journal.year) : slashDate(pub.edition.date);
+  // The original's date is unknown: the edition's date is this web edition's online date only.
   const tags: [string, string][] = [
-    ['citation_title', info.title],
+    ['citation_title', info.title.text],
     ...authors.map((a): [string, string] => ['citation_author', a]),
     ['citation_author_institution', pub.affiliation[info.lang]],
-    ['citation_publication_date', date],
+    ...(pub.journal.year
+      ? [['citation_publication_date', String(pub.journal.year)] as [string, string]]
+      : []),
+    ['citation_online_date', slashDate(pub.edition.date)],
     ['citation_language', info.lang],
     ['citation_abstract_html_url', info.url],
     ['citation_fulltext_html_url', info.url],
@@ -41,30 +47,27 @@ export function metaTags(info: ArticleInfo): [string, string][] {
   if (journal.issue) tags.push(['citation_issue', journal.issue]);
   if (journal.lastPage) tags.push(['citation_lastpage', String(journal.lastPage)]);
   if (journal.doi) tags.push(['citation_doi', journal.doi]);
-  tags.push(['DC.title', info.title], ...authors.map((a): [string, string] => ['DC.creator', a]));
-  tags.push(['DC.language', info.lang], ['DC.identifier', info.url], ['DC.date', date.replaceAll('/', '-')]);
-  if (info.lang !== originalLang)
-    tags.push(['DC.relation', absoluteUrl(new URL(info.url).origin, pagePath(basePath(info), originalLang))]);
+  tags.push(['DC.title', info.title.text], ...authors.map((a): [string, string] => ['DC.creator', a]));
+  const translators = translatorsOf(info);
+  if (translators) tags.push(['DC.contributor', translators]);
+  tags.push(['DC.language', info.lang], ['DC.identifier', info.url]);
+  tags.push(['DC.date', pub.edition.date.toISOString().slice(0, 10)]);
+  if (info.lang !== originalLang) tags.push(['DC.relation', info.originalUrl]);
   return tags;
-}
-
-/** The site's base path, from the page's URL (`https://h/edition/ru/` → `/edition/`). */
-function basePath(info: ArticleInfo): string {
-  return new URL(info.url).pathname.replace(new RegExp(`${info.lang}/$`), '');
 }
 
 /** The schema.org ScholarlyArticle, tying the three language versions together. */
 export function jsonLd(info: ArticleInfo): Record<string, unknown> {
   const { publication: pub } = info;
   const script = scriptOf(info.lang);
-  const urlOf = (lang: string) => absoluteUrl(new URL(info.url).origin, `${basePath(info)}${lang}/`);
+  const urlOf = (lang: string) => new URL(`../${lang}/`, info.url).href;
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'ScholarlyArticle',
     '@id': info.url,
     url: info.url,
-    headline: info.title,
-    name: info.title,
+    headline: info.title.text,
+    name: info.title.text,
     inLanguage: info.lang,
     author: pub.authors.map((a) => ({
       '@type': 'Person',
@@ -74,9 +77,16 @@ export function jsonLd(info: ArticleInfo): Record<string, unknown> {
     })),
     keywords: keywordsOf(info),
     abstract: blockText(info.blocks, 'abstract-1'),
-    datePublished: pub.journal.year ? String(pub.journal.year) : pub.edition.date.toISOString().slice(0, 10),
+    version: pub.edition.version,
+    // The web edition's release, not the original's date, which is unknown.
+    publication: {
+      '@type': 'PublicationEvent',
+      startDate: pub.edition.date.toISOString().slice(0, 10),
+    },
+    editor: { '@type': 'Organization', name: pub.edition.editors[info.lang] },
     pageStart: String(pub.firstPage),
   };
+  if (pub.journal.year) data.datePublished = String(pub.journal.year);
   if (pub.journal.lastPage) data.pageEnd = String(pub.journal.lastPage);
   if (pub.journal.doi) data.sameAs = `https://doi.org/${pub.journal.doi}`;
   if (pub.journal.title) {
@@ -94,10 +104,10 @@ export function jsonLd(info: ArticleInfo): Record<string, unknown> {
     data.workTranslation = langs.filter((l) => l !== originalLang).map((l) => ({ '@id': urlOf(l) }));
   } else {
     data.translationOfWork = { '@id': urlOf(originalLang) };
-    // The name is English on every page: say so, as a lang attribute would in HTML.
+    // The team's name in the page's language: say which, as a lang attribute would in HTML.
     data.translator = {
       '@type': 'Organization',
-      name: { '@value': 'Editorial translation for this web edition', '@language': 'en' },
+      name: { '@value': translatorsOf(info), '@language': info.lang },
     };
   }
   return data;

@@ -1,26 +1,38 @@
-/** The article's reference as article.bib, article.ris and article.json (CSL-JSON), made at build time. */
+/**
+ * The article's reference as BibTeX, RIS and CSL-JSON files, made at build time, named by
+ * language and cited text (`akkozhina-darkenov-en.bib`, `akkozhina-darkenov-en-kk-original.bib`),
+ * so a reader's downloads folder tells them apart. `article.{bib,ris,json}`, the names of the
+ * first release, stay for links from outside. No access date: the reader adds theirs.
+ */
 import type { APIRoute } from 'astro';
+import { useTranslations } from '../../../i18n';
 import { langs, type Lang } from '../../../i18n/locales';
-import { citeContext } from '../../../build/cite/citations';
-import { citeAll } from '../../../build/cite/formats';
-import type { CiteFormat } from '../../../lib/cite/context';
-import { buildDate, loadArticleInfo } from '../../../build/load-article';
+import { citeContext } from '../../../lib/cite/citations';
+import { citedTexts, type CitedText } from '../../../lib/cite/context';
+import { DOWNLOADS, downloadName } from '../../../lib/cite/downloads';
+import { citeAll } from '../../../lib/cite/formats';
+import { loadArticleInfo } from '../../../build/load-article';
 
-/** Each download: its format and media type. */
-const FILES: Record<string, { format: CiteFormat; type: string }> = {
-  'article.bib': { format: 'bibtex', type: 'application/x-bibtex' },
-  'article.ris': { format: 'ris', type: 'application/x-research-info-systems' },
-  'article.json': { format: 'csl', type: 'application/vnd.citationstyles.csl+json' },
-};
+/** Every file of one language: each cited text by its citation's id, and the old names. */
+function filesOf(lang: Lang) {
+  return DOWNLOADS.flatMap((d) => [
+    { file: `article.${d.extension}`, cited: 'page' as CitedText, download: d },
+    ...citedTexts(lang).map((cited) => ({ file: downloadName(lang, cited, d), cited, download: d })),
+  ]);
+}
 
 export function getStaticPaths() {
-  return langs.flatMap((lang) => Object.keys(FILES).map((file) => ({ params: { lang, file } })));
+  return langs.flatMap((lang) => filesOf(lang).map(({ file }) => ({ params: { lang, file } })));
 }
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const { format, type } = FILES[params.file!]!;
-  const info = await loadArticleInfo(params.lang as Lang, site, buildDate());
-  return new Response(`${citeAll(citeContext(info))[format]}\n`, {
-    headers: { 'Content-Type': `${type}; charset=utf-8` },
+  const lang = params.lang as Lang;
+  const { cited, download } = filesOf(lang).find((f) => f.file === params.file)!;
+  const ctx = citeContext(await loadArticleInfo(lang, site), cited);
+  const text = citeAll(ctx)[download.format];
+  // BibTeX has comments: say there why urldate is missing. RIS and JSON have none; the page says it.
+  const note = download.format === 'bibtex' ? `% ${useTranslations(lang)('cite.fileAccessNote')}\n` : '';
+  return new Response(`${note}${text}\n`, {
+    headers: { 'Content-Type': `${download.type}; charset=utf-8` },
   });
 };

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import type { Lang } from '../../../i18n/locales';
 import { PLACEHOLDER_DATE } from '../../../lib/cite/access-date';
-import { pageCitations } from '../../../build/cite/citations';
+import { pageCitations } from '../../../lib/cite/citations';
 import { loadArticleInfo } from '../../../build/load-article';
 import { everyLanguage } from '../../../lib/static-paths';
 
