@@ -86,7 +86,7 @@ test('a glossary preview opens on hover and on keyboard focus and closes on Esca
   await page.goto('en/');
   const link = page.locator('#results-1 a.org').first();
   await link.hover();
-  const preview = page.getByRole('tooltip');
+  const preview = page.locator('#preview');
   await expect(preview).toBeVisible();
   await expect(preview).not.toBeEmpty();
   await page.keyboard.press('Escape');
