@@ -130,5 +130,4 @@ export const en: Record<UiKey, string> = {
   'parallel.isOriginal': 'the original, authoritative.',
   'parallel.isTranslation':
     "the body is an editorial translation from Kazakh; the title, abstract and keywords are the authors' own.",
-  'parallel.paragraph': '{section}, paragraph {n}',
 };

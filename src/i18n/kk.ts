@@ -129,7 +129,6 @@ export const kk = {
   'parallel.isOriginal': 'түпнұсқа, негізгі мәтін.',
   'parallel.isTranslation':
     'негізгі мәтіні қазақ тілінен редакциялық аударма; тақырыбы, аңдатпасы мен түйін сөздері авторлардікі.',
-  'parallel.paragraph': '{section}, {n}-абзац',
 } as const;
 
 /** A key of the UI dictionaries. */

@@ -130,5 +130,4 @@ export const ru: Record<UiKey, string> = {
   'parallel.isOriginal': 'оригинал, авторитетный текст.',
   'parallel.isTranslation':
     'основной текст — редакционный перевод с казахского; название, аннотация и ключевые слова — авторские.',
-  'parallel.paragraph': '{section}, абзац {n}',
 };
