@@ -119,7 +119,7 @@ test('arrow keys move inside a block’s tools, Tab leaves them, and focus comes
 
 test('the search link in the header shows its shortcut and / opens search', async ({ page }) => {
   await page.goto('en/');
-  const link = page.locator('.site-header a[data-search-link]');
+  const link = page.locator('.site-header a.search-link');
   await expect(link.locator('kbd')).toHaveText('/');
   await expect(link.locator('kbd')).toBeVisible();
   await expect(link).toHaveAttribute('aria-keyshortcuts', '/ Control+K');
