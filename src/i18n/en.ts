@@ -22,7 +22,6 @@ export const en: Record<UiKey, string> = {
   'article.corresponding': 'corresponding author',
   'article.irsti': 'IRSTI',
   'article.firstPage': 'First page in the journal',
-  'article.original': 'Original',
   'article.authorsOwn': "The title, abstract and keywords are the authors' own.",
   'translation.badge': 'Editorial translation',
   'translation.notice':
@@ -138,4 +137,15 @@ export const en: Record<UiKey, string> = {
   'chooser.abstract': 'From the authors’ abstract',
   'chooser.note':
     'The Kazakh text is the original; the Russian and English body texts are the edition’s translations, while the titles and abstracts are the authors’ own.',
+  'nav.menu': 'Menu',
+  'nav.onPage': 'On this page',
+  'search.keys': 'Press / or Ctrl+K',
+  'preview.open': 'Open the entry',
+  'preview.close': 'Close',
+  'block.tools': 'Passage tools',
+  'block.thisPassage': 'this passage',
+  'block.parallel': 'Side by side from here',
+  'parallel.isOriginal': 'the original, authoritative.',
+  'parallel.isTranslation':
+    "the body is an editorial translation from Kazakh; the title, abstract and keywords are the authors' own.",
 };

@@ -20,7 +20,6 @@ export const kk = {
   'article.corresponding': 'хат алмасуға жауапты автор',
   'article.irsti': 'ХҒТАР',
   'article.firstPage': 'Журналдағы бастапқы беті',
-  'article.original': 'Түпнұсқа',
   'article.authorsOwn': 'Атауы, аңдатпасы және түйін сөздері — авторлардың өз мәтіні.',
   'translation.badge': 'Редакциялық аударма',
   'translation.notice':
@@ -137,6 +136,17 @@ export const kk = {
   'chooser.abstract': 'Авторлардың аңдатпасынан',
   'chooser.note':
     'Мақаланың түпнұсқасы – қазақ тілінде; орыс және ағылшын тілдеріндегі негізгі мәтін – басылымның аудармасы, ал атауы мен аңдатпасы – авторлардікі.',
+  'nav.menu': 'Мәзір',
+  'nav.onPage': 'Осы бетте',
+  'search.keys': '/ немесе Ctrl+K басыңыз',
+  'preview.open': 'Жазбаны ашу',
+  'preview.close': 'Жабу',
+  'block.tools': 'Үзінді құралдары',
+  'block.thisPassage': 'осы үзінді',
+  'block.parallel': 'Осы жерден қатар оқу',
+  'parallel.isOriginal': 'түпнұсқа, негізгі мәтін.',
+  'parallel.isTranslation':
+    'негізгі мәтіні қазақ тілінен редакциялық аударма; тақырыбы, аңдатпасы мен түйін сөздері авторлардікі.',
 } as const;
 
 /** A key of the UI dictionaries. */

@@ -1,11 +1,12 @@
 /**
  * The edition's languages, in one place: routes, the language switcher, hreflang and
- * tests all read this list.
+ * tests all read this list. `short` is the name where room is tight (a phone's header, a
+ * paragraph's tools); it is the start of `label`, so the link's spoken name contains it.
  */
 export const locales = {
-  kk: { label: 'Қазақша', lang: 'kk', dir: 'ltr', ogLocale: 'kk_KZ' },
-  ru: { label: 'Русский', lang: 'ru', dir: 'ltr', ogLocale: 'ru_RU' },
-  en: { label: 'English', lang: 'en', dir: 'ltr', ogLocale: 'en_GB' },
+  kk: { label: 'Қазақша', short: 'Қаз', lang: 'kk', dir: 'ltr', ogLocale: 'kk_KZ' },
+  ru: { label: 'Русский', short: 'Рус', lang: 'ru', dir: 'ltr', ogLocale: 'ru_RU' },
+  en: { label: 'English', short: 'Eng', lang: 'en', dir: 'ltr', ogLocale: 'en_GB' },
 } as const;
 
 /** A language code of the edition. */

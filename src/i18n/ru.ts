@@ -22,7 +22,6 @@ export const ru: Record<UiKey, string> = {
   'article.corresponding': 'автор для переписки',
   'article.irsti': 'МРНТИ',
   'article.firstPage': 'Первая страница в журнале',
-  'article.original': 'Оригинал',
   'article.authorsOwn': 'Название, аннотация и ключевые слова — авторский текст.',
   'translation.badge': 'Редакционный перевод',
   'translation.notice':
@@ -139,4 +138,15 @@ export const ru: Record<UiKey, string> = {
   'chooser.abstract': 'Из авторской аннотации',
   'chooser.note':
     'Оригинал статьи – на казахском языке; основной текст на русском и английском – редакционный перевод, название и аннотация – авторские.',
+  'nav.menu': 'Меню',
+  'nav.onPage': 'На этой странице',
+  'search.keys': 'Нажмите / или Ctrl+K',
+  'preview.open': 'Открыть запись',
+  'preview.close': 'Закрыть',
+  'block.tools': 'Инструменты фрагмента',
+  'block.thisPassage': 'этот фрагмент',
+  'block.parallel': 'Параллельно с этого места',
+  'parallel.isOriginal': 'оригинал, авторитетный текст.',
+  'parallel.isTranslation':
+    'основной текст — редакционный перевод с казахского; название, аннотация и ключевые слова — авторские.',
 };

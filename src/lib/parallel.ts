@@ -1,5 +1,5 @@
 /** The rows of the parallel view: the two languages' blocks, paired by their shared ids. */
-import { langs, type Lang } from '../i18n/locales';
+import { langs, originalLang, type Lang } from '../i18n/locales';
 import type { CapturedBlock } from './article-file';
 
 /** One row: the same block in both languages; `number` is a list item's number in its list. */
@@ -14,6 +14,15 @@ interface ParallelRow {
 /** Every ordered pair of two different languages: the parallel pages. */
 export function languagePairs(): { lang: Lang; other: Lang }[] {
   return langs.flatMap((lang) => langs.filter((other) => other !== lang).map((other) => ({ lang, other })));
+}
+
+/**
+ * The language a page's "side by side" links pair it with: the original beside a translation,
+ * and the first translation beside the original.
+ * @example parallelPartner('en') // 'kk'
+ */
+export function parallelPartner(lang: Lang): Lang {
+  return lang === originalLang ? langs.find((l) => l !== originalLang)! : originalLang;
 }
 
 /**

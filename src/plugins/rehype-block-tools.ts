@@ -1,20 +1,60 @@
 /**
  * rehype-block-tools: gives each numbered block of an article its reader's tools: a
- * permalink anchor on every heading, paragraph and list item, and on translations a link
- * to the same paragraph of the Kazakh original. They are plain links, so they work without
- * JavaScript; the page's script adds copy and cite buttons beside them.
+ * permalink anchor on every heading, paragraph and list item; on paragraphs and items, links
+ * to the same passage in the other two languages (the original's marked as such) and to the
+ * parallel view at that passage. They are plain links, so they work without JavaScript; the
+ * page's script adds a copy button and makes the tools one Tab stop (a toolbar).
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { useTranslations } from '../i18n';
-import { originalLang } from '../i18n/locales';
+import { langs, locales, originalLang, type Lang } from '../i18n/locales';
 import { HOW_TO_CITE_ID } from '../lib/block-id';
+import { parallelPartner } from '../lib/parallel';
 import { pagePath } from '../lib/paths';
 import { blockTools, el, permalinkLink, txt } from '../lib/permalink';
 
 interface BlockToolsOptions {
   base: string;
+}
+
+// Two columns side by side: an icon, since no text font is sure to have a fitting glyph.
+const PARALLEL_ICON = el(
+  'svg',
+  { ariaHidden: 'true', width: 14, height: 14, viewBox: '0 0 16 16', fill: 'none', stroke: 'currentColor' },
+  [el('path', { d: 'M2 3h5v10H2zM9 3h5v10H9z', strokeWidth: '1.6' }, [])],
+);
+
+/** Links to one passage in the other languages and beside its partner language. */
+function acrossLinks(lang: Lang, id: string, base: string): ElementContent[] {
+  const t = useTranslations(lang);
+  const others = langs.filter((l) => l !== lang);
+  return [
+    ...others.map((to) =>
+      el(
+        'a',
+        {
+          className: [to === originalLang ? 'to-original' : 'to-lang'],
+          href: pagePath(base, to, '', id),
+          hrefLang: to,
+          ariaLabel: `${locales[to].label}: ${to === originalLang ? t('translation.toOriginal') : t('block.thisPassage')}`,
+          title: to === originalLang ? t('translation.toOriginal') : undefined,
+        },
+        [el('span', { lang: to }, [txt(locales[to].short)])],
+      ),
+    ),
+    el(
+      'a',
+      {
+        className: ['to-parallel'],
+        href: pagePath(base, lang, `parallel/${parallelPartner(lang)}`, id),
+        ariaLabel: t('block.parallel'),
+        title: t('block.parallel'),
+      },
+      [PARALLEL_ICON],
+    ),
+  ];
 }
 
 /** The unified plugin. */
@@ -29,30 +69,16 @@ export default function rehypeBlockTools(options: BlockToolsOptions) {
       const kind = id ? kinds.get(id) : undefined;
       if (!id || !kind || kind === 'table') return;
       const tools: ElementContent[] = [permalinkLink(edition.lang, id, kind === 'heading' ? '#' : '¶')];
-      if (edition.lang !== originalLang && kind !== 'heading') {
-        tools.push(
-          txt(' '),
-          el(
-            'a',
-            {
-              className: ['to-original'],
-              href: pagePath(options.base, originalLang, '', id),
-              hrefLang: originalLang,
-              title: t('translation.toOriginal'),
-            },
-            [txt(t('article.original'))],
-          ),
-        );
-      }
+      if (kind !== 'heading') tools.push(...acrossLinks(edition.lang, id, options.base));
       // Without JavaScript "cite" leads to the How-to-cite section; with it, to the cite dialog.
       tools.push(
-        txt(' '),
         el('a', { className: ['cite-link'], href: `#${HOW_TO_CITE_ID}`, dataCite: id }, [
           txt(t('cite.title')),
         ]),
       );
       node.properties.dataBlock = kind;
-      node.children.push(txt(' '), blockTools(tools));
+      const spaced = tools.flatMap((tool, i) => (i === 0 ? [tool] : [txt(' '), tool]));
+      node.children.push(txt(' '), blockTools(spaced));
     });
   };
 }

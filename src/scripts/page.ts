@@ -1,14 +1,16 @@
 /**
- * The one script module every page loads: the behaviours that need shared code (copying links,
- * highlighting a search hit, the citation and search dialogs) in a single file, so a reading
+ * The one script module every page loads: the behaviours that need shared code (copying links, the
+ * blocks' toolbars, highlighting a search hit, the citation and search dialogs) in a single file, so a reading
  * page costs one script request. Each setup does nothing on a page without its elements.
  */
+import { setUpBlockToolbars } from './block-toolbar';
 import { setUpCiteDialog } from './cite-dialog';
 import { setUpCopyLinks } from './copy-links';
 import { highlightFromUrl } from './highlight';
 import { setUpSearchDialog } from './search/dialog';
 
 setUpCopyLinks(document);
+setUpBlockToolbars(document);
 highlightFromUrl(document);
 setUpCiteDialog(document);
 setUpSearchDialog(document);

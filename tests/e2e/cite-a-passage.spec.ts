@@ -16,6 +16,9 @@ test('copy link puts the passage’s absolute URL on the clipboard and says so @
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}kk/#results-4`);
   await expect(page.locator('#announcer')).toHaveText(`Сілтеме көшірілді: ${baseURL}kk/#results-4`);
   await expect(page.locator('#announcer')).toHaveAttribute('role', 'status');
+  // Seen as well as heard: the words appear beside the button.
+  await expect(page.locator('#results-4 .copy-note')).toBeVisible();
+  await expect(page.locator('#results-4 .copy-note')).toHaveText('✓ Сілтеме көшірілді');
 });
 
 test('where the clipboard is refused, copy link selects the URL for the reader', async ({

@@ -55,3 +55,22 @@ test('printing /kk/ gives the article without navigation chrome, with citation t
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.length).toBeGreaterThan(30_000);
 });
+
+test('without JavaScript on a phone, the menu opens and the paragraph links cross languages', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('kk/#results-5');
+  await page.locator('.site-menu summary').click();
+  await expect(page.locator('.menu-panel').getByRole('link', { name: 'Басылым туралы' })).toBeInViewport();
+  await page.locator('.site-menu summary').click();
+  await page.locator('#results-5 .to-lang[hreflang="ru"]').click();
+  await expect(page).toHaveURL(/\/ru\/#results-5$/);
+  await expect(page.locator('#results-5')).toBeInViewport();
+  await page.locator('#results-5 .to-parallel').click();
+  await expect(page).toHaveURL(/\/ru\/parallel\/kk\/#results-5$/);
+  await expect(page.locator('#results-5')).toBeInViewport();
+  // A glossary link still leads to its entry, and a block's tools are plain links.
+  await page.goto('kk/');
+  await expect(page.locator('#results-5 .block-tools')).not.toHaveAttribute('role', 'toolbar');
+});

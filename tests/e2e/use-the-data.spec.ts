@@ -86,7 +86,7 @@ test('a glossary preview opens on hover and on keyboard focus and closes on Esca
   await page.goto('en/');
   const link = page.locator('#results-1 a.org').first();
   await link.hover();
-  const preview = page.getByRole('tooltip');
+  const preview = page.locator('#preview');
   await expect(preview).toBeVisible();
   await expect(preview).not.toBeEmpty();
   await page.keyboard.press('Escape');
@@ -138,9 +138,13 @@ test('every "mentioned in" link of the glossary lands on a paragraph that names 
   }
 });
 
-test('organisation links in the text go to their glossary entry', async ({ page }) => {
+test('organisation links in the text open their entry in place, which leads to the glossary', async ({
+  page,
+}) => {
   await page.goto('ru/');
   await page.locator('#results-13 a.org[data-org="eurasian-group"]').click();
+  await expect(page).toHaveURL(/\/ru\/$/);
+  await page.locator('#preview').getByRole('link', { name: 'Открыть запись' }).click();
   await expect(page).toHaveURL(/\/ru\/organisations\/#eurasian-group$/);
   await expect(page.locator('#eurasian-group')).toBeInViewport();
 });
