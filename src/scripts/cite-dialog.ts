@@ -23,12 +23,25 @@ export function setUpCiteDialog(doc: Document): void {
   const format = () =>
     (dialog.querySelector<HTMLInputElement>('input[name="cite-format"]:checked')?.value ??
       'gost') as CiteFormat;
+  const retry = dialog.querySelector<HTMLButtonElement>('[data-cite-retry]')!;
+  const load = () =>
+    (citations ??= fetch(dialog.dataset.citations!).then(async (r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      return (await r.json()) as Citations;
+    }));
   const render = async () => {
-    citations ??= fetch(dialog.dataset.citations!).then((r) => r.json() as Promise<Citations>);
-    const all = await citations;
-    part.textContent = all[current]!.part;
-    output.textContent = withAccessDate(all[current]!.text[format()], format(), new Date());
-    status.textContent = '';
+    try {
+      const all = await load();
+      part.textContent = all[current]!.part;
+      output.textContent = withAccessDate(all[current]!.text[format()], format(), new Date());
+      status.textContent = '';
+      retry.hidden = true;
+    } catch {
+      // Offline or a failed request: say so, and let the next try fetch again.
+      citations = undefined;
+      status.textContent = strings['cite.failed']!;
+      retry.hidden = false;
+    }
   };
   const open = (id: string, from: HTMLElement) => {
     current = id;
@@ -44,6 +57,7 @@ export function setUpCiteDialog(doc: Document): void {
     });
   }
   dialog.addEventListener('change', () => void render());
+  retry.addEventListener('click', () => void render());
   dialog.querySelector('[data-cite-copy]')!.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(output.textContent ?? '');
@@ -55,7 +69,7 @@ export function setUpCiteDialog(doc: Document): void {
       getSelection()?.removeAllRanges();
       getSelection()?.addRange(range);
       output.focus();
-      announce(doc, strings['permalink.selected']!);
+      announce(doc, strings['cite.selected']!);
     }
   });
   dialog.querySelector('[data-cite-close]')!.addEventListener('click', () => dialog.close());

@@ -1,5 +1,6 @@
 /**
- * A "copy link" button beside every permalink: copies the absolute URL of the passage, says
+ * A "copy link" button beside every permalink: copies the clean permalink of the passage (the
+ * page and the place, never a search's ?highlight= or a cited ?v=), says
  * so in words a screen reader announces, and where the clipboard is refused, selects the
  * link's text in a field for the reader to copy.
  */
@@ -20,7 +21,7 @@ export function setUpCopyLinks(doc: Document): void {
     button.title = strings['permalink.copy'] ?? '';
     permalink.after(' ', button);
     button.addEventListener('click', async () => {
-      const url = permalink.href;
+      const url = `${doc.location.origin}${doc.location.pathname}${permalink.hash}`;
       try {
         await navigator.clipboard.writeText(url);
         button.textContent = '✓';

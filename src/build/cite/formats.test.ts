@@ -26,7 +26,13 @@ const publication: Publication = {
   irsti: '11.25.40',
   firstPage: 115,
   journal: {},
-  edition: { date: new Date('2026-11-28T00:00:00Z') },
+  edition: {
+    version: '1.0',
+    date: new Date('2026-11-28T00:00:00Z'),
+    changelog: [
+      { version: '1.0', date: new Date('2026-11-28T00:00:00Z'), changes: { kk: 'Б', ru: 'П', en: 'F' } },
+    ],
+  },
 };
 const withJournal: Publication = {
   ...publication,
