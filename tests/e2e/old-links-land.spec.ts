@@ -11,7 +11,10 @@ test.beforeAll(() => {
   test.setTimeout(300_000);
   dist = buildCorrectedSite();
 });
-test.afterAll(() => rmSync(dirname(dist), { recursive: true, force: true }));
+// Only the temporary copy is removed, and only once it was made (never the project itself).
+test.afterAll(() => {
+  if (dist.includes('edition-corrected-')) rmSync(dirname(dist), { recursive: true, force: true });
+});
 
 const open = async (page: Page, path: string) => {
   await serveCorrectedSite(page, dist);
