@@ -65,7 +65,7 @@ export default defineConfig({
     // Astro 7's default Markdown engine runs no remark/rehype plugins: give them to unified().
     processor: unified({
       remarkPlugins: remarkPlugins(options),
-      rehypePlugins: rehypePlugins(base, options.slips),
+      rehypePlugins: rehypePlugins(options),
       smartypants: false,
     }),
   },

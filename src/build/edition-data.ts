@@ -8,12 +8,14 @@ import { z } from 'astro/zod';
 import { ContentError } from '../lib/content-error';
 import {
   incidentSchema,
+  ledgerSchema,
   organisationSchema,
   publicationSchema,
   referenceSchema,
   slipSchema,
   termSchema,
   type Incident,
+  type Ledger,
   type Organisation,
   type Publication,
   type Reference,
@@ -30,6 +32,8 @@ export interface EditionDataFiles {
   references?: Parsed<Reference[]>;
   publication?: Parsed<Publication>;
   slips?: Parsed<Slip[]>;
+  /** content/ids.yaml, the id ledger. */
+  ids?: Parsed<Ledger>;
 }
 
 /** The data files, by name, with their schemas. */
@@ -40,6 +44,7 @@ const DATA_FILES = {
   references: z.array(referenceSchema).min(1),
   publication: publicationSchema,
   slips: z.array(slipSchema),
+  ids: ledgerSchema,
 } as const;
 
 /**
@@ -58,7 +63,11 @@ export function loadEditionData(root: string): { data: EditionDataFiles; errors:
   const errors: ContentError[] = [];
   for (const [name, schema] of Object.entries(DATA_FILES)) {
     const rel = `content/${name}.yaml`;
-    const text = readContentFile(root, rel, `create ${rel}; see README.md, "Editing the content"`);
+    const missing =
+      name === 'ids'
+        ? 'run "npm run ids" to record the ids of the current text'
+        : `create ${rel}; see README.md, "Editing the content"`;
+    const text = readContentFile(root, rel, missing);
     if (text instanceof ContentError) {
       errors.push(text);
       continue;

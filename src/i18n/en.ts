@@ -148,4 +148,19 @@ export const en: Record<UiKey, string> = {
   'parallel.isOriginal': 'the original, authoritative.',
   'parallel.isTranslation':
     "the body is an editorial translation from Kazakh; the title, abstract and keywords are the authors' own.",
+  'ids.merged': 'The passage your link names ({old}) has been part of this paragraph since edition {v}.',
+  'ids.moved': 'The passage your link names ({old}) has stood here since edition {v}.',
+  'ids.removed': 'The passage your link names ({old}) was removed in edition {v}.',
+  'ids.changedSince': 'This passage has changed since edition {v}, which your link names.',
+  'ids.seeChanges': 'What changed',
+  'edition.changes': 'Versions and changes',
+  'edition.current':
+    'This is version {v} of the edition, of {d}. Each version lists what it changed; a link can name the version it cites (?v={v}).',
+  'edition.passages': 'Passages',
+  'edition.numbers': 'Paragraph numbers',
+  'edition.numbering':
+    'Each paragraph shows a small number beside it, on the screen and in print: the number of its permalink ({id} is paragraph 12 of its section). List items count with the paragraphs of their section, so the sixth item of the list in Results and Discussion is paragraph 12. A number stays with its words for good: a paragraph added in a later version takes the next number not yet used in its section, and the number of a removed paragraph is never given again, so numbers may run out of order.',
+  'cite.selected': 'Could not copy: the citation is selected, press Ctrl+C',
+  'cite.failed': 'The citations could not be loaded.',
+  'cite.retry': 'Try again',
 };

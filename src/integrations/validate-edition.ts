@@ -8,8 +8,10 @@ import { loadEditionData, readContentFile, type EditionDataFiles } from '../buil
 import { parseYaml } from '../build/yaml-data';
 import { checkAlignment } from '../lib/alignment';
 import { AUTHORS_OWN_SECTIONS, sectionOf } from '../lib/block-id';
-import type { EditionData } from '../lib/article-file';
+import type { Block, EditionData } from '../lib/article-file';
 import { ContentError } from '../lib/content-error';
+import { matchLedger } from '../lib/ledger';
+import { checkLedger } from '../lib/ledger-check';
 import { hasWordStarting } from '../lib/text-match';
 import { pluginOptions } from '../plugins';
 import { articleSchema } from '../schemas';
@@ -19,7 +21,8 @@ import { checkTerms } from './check-terms';
 /** Validates the edition under `root`; returns its outlines and every problem found. */
 export function validateEdition(root: string, base = '/') {
   const { data, errors } = loadEditionData(root);
-  const options = pluginOptions(data, base);
+  // Blocks numbered by position (no ledger), so that the ledger can be matched against them.
+  const options = { ...pluginOptions(data, base), blockIds: {} };
   const outlines: Partial<Record<Lang, EditionData>> = {};
   for (const lang of langs) {
     const rel = `content/article/${lang}.mdx`;
@@ -64,12 +67,15 @@ export function validateEdition(root: string, base = '/') {
     }
   }
   const original = outlines[originalLang];
+  let ledger: ReturnType<typeof checkIds> | undefined;
   if (original) {
+    const misaligned: ContentError[] = [];
     for (const lang of langs) {
       const outline = outlines[lang];
       if (lang === originalLang || !outline) continue;
-      errors.push(...checkAlignment(`content/article/${lang}.mdx`, original.blocks, outline.blocks));
+      misaligned.push(...checkAlignment(`content/article/${lang}.mdx`, original.blocks, outline.blocks));
     }
+    errors.push(...misaligned);
     errors.push(...checkReferences(data, original));
     errors.push(...checkOrganisations(data, outlines));
     errors.push(...checkSlips(data, outlines));
@@ -79,8 +85,32 @@ export function validateEdition(root: string, base = '/') {
           textOf(data, outlines[lang], lang),
         ),
       );
+    // The ledger follows the original block by block; it is matched only when the blocks line up.
+    if (misaligned.length === 0 && langs.every((l) => outlines[l])) {
+      ledger = checkIds(data, outlines as Record<Lang, EditionData>);
+      if (ledger) errors.push(...ledger.blocking, ...ledger.pending);
+    }
   }
-  return { data, outlines, errors };
+  return { data, outlines, errors, ledger };
+}
+
+/** Matches the text to the id ledger and checks it (see ledger-check.ts). */
+function checkIds(data: EditionDataFiles, outlines: Record<Lang, EditionData>) {
+  const [ids, publication] = [data.ids, data.publication];
+  if (!ids || !publication) return undefined;
+  const { version, changelog } = publication.value.edition;
+  const blocks = Object.fromEntries(langs.map((l) => [l, outlines[l].blocks])) as Record<Lang, Block[]>;
+  const match = matchLedger(ids.value, blocks, version);
+  const blockIds = new Set(outlines[originalLang].blocks.map((b) => match.ids.get(b.id) ?? b.id));
+  const problems = checkLedger(match, {
+    ledger: ids.value,
+    ledgerLine: ids.lineOf,
+    version,
+    changelog,
+    publicationLine: publication.lineOf,
+    blockIds,
+  });
+  return { match, ...problems };
 }
 
 /** Every reference is cited somewhere in the original. */

@@ -17,10 +17,13 @@ export function txt(value: string): ElementContent {
   return { type: 'text', value };
 }
 
-/** The permalink to `id`: `¶` for a passage, `#` for a heading, labelled with the id. */
-export function permalinkLink(lang: Lang, id: string, sign: '¶' | '#' = '¶'): Element {
+/**
+ * The permalink to `id`: `¶` for a passage, `#` for a heading, labelled with the id. Given the
+ * page's path, the link is the clean permalink (no search or version parameters survive it).
+ */
+export function permalinkLink(lang: Lang, id: string, sign: '¶' | '#' = '¶', path = ''): Element {
   const label = `${useTranslations(lang)('permalink.label')}: ${id}`;
-  return el('a', { className: ['permalink'], href: `#${id}`, ariaLabel: label }, [txt(sign)]);
+  return el('a', { className: ['permalink'], href: `${path}#${id}`, ariaLabel: label }, [txt(sign)]);
 }
 
 /** The tools beside a block (the permalink first), kept out of the search index. */

@@ -7,8 +7,9 @@ import type { Plugin } from 'unified';
 import type { EditionDataFiles } from '../build/edition-data';
 import rehypeBlockCapture from './rehype-block-capture';
 import rehypeBlockTools from './rehype-block-tools';
+import rehypeLedgerNotices from './rehype-ledger-notices';
 import rehypeSourceSlips, { type SourceSlipsOptions } from './rehype-source-slips';
-import remarkBlockIds from './remark-block-ids';
+import remarkBlockIds, { type BlockIdOptions } from './remark-block-ids';
 import remarkCitations, { type CitationOptions } from './remark-citations';
 import remarkOrganisationLinks, { type OrganisationLinkOptions } from './remark-organisation-links';
 
@@ -21,6 +22,9 @@ type PluginList = (Plugin<any[], any, any> | [Plugin<any[], any, any>, unknown])
 
 /** What the plugins link against: the references and the glossary, under the site's base path. */
 export interface PluginOptions {
+  base: string;
+  /** The id ledger; the validation leaves it out, to see the blocks by position. */
+  blockIds: BlockIdOptions;
   citations: CitationOptions;
   organisations: OrganisationLinkOptions;
   slips: SourceSlipsOptions;
@@ -29,6 +33,8 @@ export interface PluginOptions {
 /** The options the article plugins take, made from the data files. */
 export function pluginOptions(data: EditionDataFiles, base: string, site?: string): PluginOptions {
   return {
+    base,
+    blockIds: { ledger: data.ids?.value },
     citations: { references: (data.references?.value ?? []).map((r) => r.n), base, site },
     organisations: {
       base,
@@ -45,17 +51,25 @@ export function pluginOptions(data: EditionDataFiles, base: string, site?: strin
 export function remarkPlugins(options: PluginOptions): PluginList {
   return [
     remarkGfm,
-    remarkBlockIds,
+    [remarkBlockIds, options.blockIds],
     [remarkCitations, options.citations],
     [remarkOrganisationLinks, options.organisations],
   ];
 }
 
 /**
- * The rehype plugins: each block's tools (¶, copy, cite), the source's slips marked [sic]
- * (their notes after the tools, which stay inline at the end of the text), then the capture
- * of each block's HTML (with its notes, for the parallel view).
+ * The rehype plugins: each block's tools (¶, copy, cite) and number, the source's slips marked
+ * [sic] (their notes after the tools, which stay inline at the end of the text), the landing
+ * notices of retired ids, then the capture of each block's HTML (with its notes, for the
+ * parallel view).
  */
-export function rehypePlugins(base: string, slips: SourceSlipsOptions = { slips: [] }): PluginList {
-  return [[rehypeBlockTools, { base }], [rehypeSourceSlips, slips], rehypeBlockCapture];
+export function rehypePlugins(
+  options: Pick<PluginOptions, 'base' | 'blockIds'> & { slips?: SourceSlipsOptions },
+): PluginList {
+  return [
+    [rehypeBlockTools, { base: options.base }],
+    [rehypeSourceSlips, options.slips ?? { slips: [] }],
+    [rehypeLedgerNotices, { base: options.base, ledger: options.blockIds.ledger }],
+    rehypeBlockCapture,
+  ];
 }

@@ -35,12 +35,20 @@ function plainHtml(tree: Element): void {
   });
 }
 
+/** What only the article page shows: a block's tools, its number, the notices of retired ids. */
+const PAGE_ONLY = new Set(['block-tools', 'block-number', 'id-notice']);
+
 function withoutToolsAndIds(node: Element): Element {
   const copy = structuredClone(node);
   plainHtml(copy);
   visit(copy, 'element', (child: Element, index, parent) => {
     const classes = child.properties.className;
-    if (parent && index !== undefined && Array.isArray(classes) && classes.includes('block-tools')) {
+    if (
+      parent &&
+      index !== undefined &&
+      Array.isArray(classes) &&
+      classes.some((c) => PAGE_ONLY.has(String(c)))
+    ) {
       parent.children.splice(index, 1);
       return index;
     }

@@ -7,13 +7,13 @@ const body = `## Кіріспе \\{#introduction}
 `;
 
 describe('rehype-block-tools', () => {
-  test('gives every paragraph and heading a permalink, left out of the search index', () => {
+  test('gives every paragraph and heading a clean permalink, left out of the search index', () => {
     const { html } = render(body);
     expect(html).toMatch(
-      /<span class="block-tools" data-pagefind-ignore=""><a class="permalink" href="#introduction-1" aria-label="Осы жерге тұрақты сілтеме: introduction-1">¶<\/a> /,
+      /<span class="block-tools" data-pagefind-ignore=""><a class="permalink" href="\/kk\/#introduction-1" aria-label="Осы жерге тұрақты сілтеме: introduction-1">¶<\/a> /,
     );
     expect(html).toContain(
-      '<a class="permalink" href="#introduction" aria-label="Осы жерге тұрақты сілтеме: introduction">#</a> <a class="cite-link" href="#how-to-cite" data-cite="introduction">',
+      '<a class="permalink" href="/kk/#introduction" aria-label="Осы жерге тұрақты сілтеме: introduction">#</a> <a class="cite-link" href="#how-to-cite" data-cite="introduction">',
     );
   });
   test('links each translated paragraph to the same paragraph of the Kazakh original', () => {
@@ -33,5 +33,16 @@ describe('rehype-block-tools', () => {
     const heading = render(body, 'ru').html.split('\n')[0];
     expect(heading).not.toContain('to-lang');
     expect(heading).not.toContain('to-parallel');
+  });
+  test('shows each paragraph the number its id carries, and none on a heading', () => {
+    const { html } = render(body, 'ru', '/edition/');
+    expect(html).toContain(
+      '<p id="introduction-1" data-block="paragraph"><span class="block-number" aria-hidden="true">1</span> Мәтін.',
+    );
+    expect(html).toMatch(/<h2 id="introduction" data-block="heading">Кіріспе <span class="block-tools"/);
+    expect(html).toContain('href="/edition/ru/#introduction-1"');
+  });
+  test('offers no link to the original on the original', () => {
+    expect(render(body).html).not.toContain('to-original');
   });
 });

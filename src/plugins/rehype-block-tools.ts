@@ -2,15 +2,16 @@
  * rehype-block-tools: gives each numbered block of an article its reader's tools: a
  * permalink anchor on every heading, paragraph and list item; on paragraphs and items, links
  * to the same passage in the other two languages (the original's marked as such) and to the
- * parallel view at that passage. They are plain links, so they work without JavaScript; the
- * page's script adds a copy button and makes the tools one Tab stop (a toolbar).
+ * parallel view at that passage, and before each paragraph the number its id carries. They are
+ * plain links, so they work without JavaScript; the page's script adds a copy button and makes
+ * the tools one Tab stop (a toolbar).
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { useTranslations } from '../i18n';
 import { langs, locales, originalLang, type Lang } from '../i18n/locales';
-import { HOW_TO_CITE_ID } from '../lib/block-id';
+import { HOW_TO_CITE_ID, parseBlockId } from '../lib/block-id';
 import { parallelPartner } from '../lib/parallel';
 import { pagePath } from '../lib/paths';
 import { blockTools, el, permalinkLink, txt } from '../lib/permalink';
@@ -68,7 +69,9 @@ export default function rehypeBlockTools(options: BlockToolsOptions) {
       const id = typeof node.properties.id === 'string' ? node.properties.id : undefined;
       const kind = id ? kinds.get(id) : undefined;
       if (!id || !kind || kind === 'table') return;
-      const tools: ElementContent[] = [permalinkLink(edition.lang, id, kind === 'heading' ? '#' : '¶')];
+      const tools: ElementContent[] = [
+        permalinkLink(edition.lang, id, kind === 'heading' ? '#' : '¶', pagePath(options.base, edition.lang)),
+      ];
       if (kind !== 'heading') tools.push(...acrossLinks(edition.lang, id, options.base));
       // Without JavaScript "cite" leads to the How-to-cite section; with it, to the cite dialog.
       tools.push(
@@ -77,6 +80,14 @@ export default function rehypeBlockTools(options: BlockToolsOptions) {
         ]),
       );
       node.properties.dataBlock = kind;
+      // The number the id carries, so "para. 12" can be found on the screen and on paper.
+      const { n } = parseBlockId(id);
+      if (kind !== 'heading' && n !== undefined) {
+        node.children.unshift(
+          el('span', { className: ['block-number'], ariaHidden: 'true' }, [txt(String(n))]),
+          txt(' '),
+        );
+      }
       const spaced = tools.flatMap((tool, i) => (i === 0 ? [tool] : [txt(' '), tool]));
       node.children.push(txt(' '), blockTools(spaced));
     });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { render } from '../../tests/support/test-processor';
+import { fingerprint } from '../lib/fingerprint';
 
 const body = `## Кіріспе \\{#introduction}
 
@@ -46,7 +47,9 @@ describe('remark-block-ids', () => {
   });
   test('puts the ids on the HTML elements', () => {
     const { html } = render(body);
-    expect(html).toMatch(/<p id="results-2" data-block="paragraph">Екінші:/);
+    expect(html).toMatch(
+      /<p id="results-2" data-block="paragraph"><span class="block-number"[^>]*>2<\/span> Екінші:/,
+    );
     expect(html).toMatch(/<li id="results-4" data-block="item">/);
   });
   test('leaves files that are not articles alone', () => {
@@ -66,6 +69,45 @@ describe('remark-block-ids', () => {
     expect(() => render('## А \\{#results}\n\n> дәйексөз')).toThrow(/kk\.mdx:3: a blockquote cannot stand/);
     expect(() => render('Мәтін.\n\n## А \\{#results}')).toThrow(
       /text stands before the first section heading/,
+    );
+  });
+});
+
+describe('remark-block-ids with the id ledger', () => {
+  // A ledger from a text that had a paragraph where "Бірінші." now stands, and was corrected.
+  const record = (text: string) => {
+    const fp = { v: '1.0', fp: fingerprint(text) };
+    return { since: '1.0', kk: fp, ru: fp, en: fp };
+  };
+  const ledger = {
+    ids: {
+      'introduction-1': record('Бірінші абзац.'),
+      'results-1': record('Алынған абзац.'),
+      'results-2': record('Екінші:'),
+      'results-3': record('Бір.'),
+      'results-4': record('Екі.'),
+      'results-5': record('Соңғы.'),
+      'results-6': record('Бірінші.'),
+    },
+    retired: { 'results-1': { to: 'results-2', why: 'removed' as const, version: '1.1' } },
+  };
+  test('names each paragraph by the id the ledger records for its words', () => {
+    const { edition } = render(body, 'kk', '/', ledger);
+    expect(edition.blocks.map((b) => b.id)).toEqual([
+      'introduction',
+      'introduction-1',
+      'results',
+      'results-6',
+      'table-1',
+      'results-2',
+      'results-3',
+      'results-4',
+      'results-5',
+    ]);
+  });
+  test('stops on a paragraph the ledger does not record', () => {
+    expect(() => render(body.replace('Соңғы.', 'Жаңа.'), 'kk', '/', ledger)).toThrow(
+      /content\/article\/kk\.mdx:16: this paragraph is not in the id ledger/,
     );
   });
 });

@@ -3,7 +3,9 @@
  * language. `## Кіріспе \{#introduction}` names a section (the suffix is removed from the
  * heading); paragraphs and list items are `{section}-{n}`, counted from 1 in the section;
  * `<IncidentTable>` is `table-1`. Anything else at the top level stops the build, because
- * it would break the alignment of the three languages.
+ * it would break the alignment of the three languages. Given the id ledger, a paragraph takes
+ * the id the ledger records for its words instead of its position (`{section}-{n}` still,
+ * but kept through insertions and deletions before it).
  */
 import type { Heading, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -12,6 +14,13 @@ import type { VFile } from 'vfile';
 import { articleLang, projectPath, type Block, type EditionData } from '../lib/article-file';
 import { blockId, TABLE_ID } from '../lib/block-id';
 import { ContentError } from '../lib/content-error';
+import { ledgerLookup } from '../lib/ledger';
+import type { Ledger } from '../schemas';
+
+export interface BlockIdOptions {
+  /** content/ids.yaml; without it paragraphs are numbered by position (the validation's view). */
+  ledger?: Ledger | undefined;
+}
 
 const HEADING_ID = /\s*\{#([a-z0-9-]+)\}\s*$/;
 
@@ -68,13 +77,14 @@ function unravelJsxParagraphs(tree: Root): void {
 }
 
 /** The unified plugin. */
-export default function remarkBlockIds() {
+export default function remarkBlockIds(options: BlockIdOptions = {}) {
   return (tree: Root, file: VFile) => {
     const lang = articleLang(file.path);
     if (!lang) return;
     unravelJsxParagraphs(tree);
     const where = projectPath(file.path);
     const blocks: Block[] = [];
+    const nodes: RootContent[] = [];
     const seen = new Set<string>();
     let section: string | undefined;
     let n = 0;
@@ -90,6 +100,7 @@ export default function remarkBlockIds() {
       }
       seen.add(id);
       setHtmlId(node, id);
+      nodes.push(node);
       blocks.push({
         id,
         section: section ?? id,
@@ -127,6 +138,23 @@ export default function remarkBlockIds() {
           'use "##" section headings, paragraphs, one ordered list and <IncidentTable>; other blocks would not line up across languages',
         );
       }
+    }
+    if (options.ledger) {
+      const idOf = ledgerLookup(options.ledger, lang);
+      blocks.forEach((block, i) => {
+        if (block.kind !== 'paragraph' && block.kind !== 'item') return;
+        const id = idOf(block.section, block.text);
+        if (!id) {
+          throw new ContentError(
+            where,
+            block.line,
+            'this paragraph is not in the id ledger (content/ids.yaml)',
+            'run "npm run validate" to see what changed, then record it with "npm run ids"',
+          );
+        }
+        block.id = id;
+        setHtmlId(nodes[i]!, id);
+      });
     }
     const data: EditionData = { lang, blocks, citations: [], mentions: {} };
     file.data.edition = data;

@@ -92,6 +92,15 @@ export const referenceSchema = z.strictObject({
   csl: z.record(z.string(), z.unknown()).optional(),
 });
 
+const editionVersion = z.string().regex(/^\d+\.\d+$/, "must be a version in quotes, such as '1.0' or '1.1'");
+const changelogEntry = z.strictObject({
+  version: editionVersion,
+  date: z.coerce.date(),
+  changes: trilingual,
+  /** The paragraph ids whose text this version changed, added or retired. */
+  passages: z.array(z.string()).optional(),
+});
+
 const bothScripts = z.strictObject({ cyrl: text, latn: text });
 export const publicationSchema = z.strictObject({
   authors: z
@@ -120,16 +129,48 @@ export const publicationSchema = z.strictObject({
       .regex(/^10\.\d{4,9}\/\S+$/, 'must be a bare DOI such as 10.1234/abcd')
       .optional(),
   }),
-  // Open: the edition's ledger adds its own fields (a changelog) to this block.
-  edition: z.looseObject({
-    version: text,
-    /** The first publication of this edition: never the original's date, which is unknown. */
+  edition: z.strictObject({
+    /** The edition's version, raised for every corrected release ('1.0', '1.1', …). */
+    version: editionVersion,
     date: z.coerce.date(),
+    /** What changed in each version, newest last; the first entry is the first edition. */
+    changelog: z.array(changelogEntry).min(1),
     /** The public address; the deployment build needs it (or SITE_URL). */
     url: z.url({ protocol: /^https?$/ }).optional(),
+    /** No person is named: the edition's team, in each language. */
     editors: trilingual,
     translators: trilingual,
   }),
+});
+
+const textRecord = z.strictObject({
+  /** The version in which this language's text was last recorded. */
+  v: editionVersion,
+  fp: z
+    .string()
+    .regex(/^[0-9a-f]{12}\.\d+\.[0-9a-f]{144}$/, 'must be a fingerprint written by "npm run ids"'),
+});
+const paragraphId = z.string().regex(/^[a-z0-9-]+-\d+$/, 'must be a paragraph id such as results-5');
+
+/** content/ids.yaml: every paragraph id ever published, and where retired ones now lead. */
+export const ledgerSchema = z.strictObject({
+  ids: z.record(
+    paragraphId,
+    z.strictObject({ since: editionVersion, kk: textRecord, ru: textRecord, en: textRecord }),
+  ),
+  retired: z
+    .record(
+      paragraphId,
+      z.strictObject({
+        /** The block its links now land on: the paragraph that took its words, or the nearest one. */
+        to: z.string().regex(/^[a-z0-9-]+$/),
+        why: z.enum(['merged', 'removed', 'moved']),
+        version: editionVersion,
+        /** For a removed passage: what it said and why it went, shown where the link lands. */
+        note: trilingual.optional(),
+      }),
+    )
+    .default({}),
 });
 
 /**
@@ -149,3 +190,5 @@ export type Term = z.infer<typeof termSchema>;
 export type Reference = z.infer<typeof referenceSchema>;
 export type Publication = z.infer<typeof publicationSchema>;
 export type Slip = z.infer<typeof slipSchema>;
+export type Ledger = z.infer<typeof ledgerSchema>;
+export type ChangelogEntry = z.infer<typeof changelogEntry>;

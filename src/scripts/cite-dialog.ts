@@ -28,15 +28,28 @@ export function setUpCiteDialog(doc: Document): void {
   // The page's own text unless the reader picks the Kazakh original (ru and en pages offer both).
   const cited = () =>
     (dialog.querySelector<HTMLInputElement>('input[name="cite-text"]:checked')?.value ?? 'page') as CitedText;
+  const retry = dialog.querySelector<HTMLButtonElement>('[data-cite-retry]')!;
+  const load = () =>
+    (citations ??= fetch(dialog.dataset.citations!).then(async (r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      return (await r.json()) as Citations;
+    }));
   const render = async () => {
-    citations ??= fetch(dialog.dataset.citations!).then((r) => r.json() as Promise<Citations>);
-    const citation = (await citations)[cited()]![current]!;
-    part.textContent = citation.part;
-    output.textContent = withAccessDate(citation.text[format()], format(), new Date());
-    // APA puts the part cited in the in-text citation, offered beside the reference.
-    inText.hidden = format() !== 'apa';
-    inTextText.textContent = citation.text.apaInText;
-    status.textContent = '';
+    try {
+      const citation = (await load())[cited()]![current]!;
+      part.textContent = citation.part;
+      output.textContent = withAccessDate(citation.text[format()], format(), new Date());
+      // APA puts the part cited in the in-text citation, offered beside the reference.
+      inText.hidden = format() !== 'apa';
+      inTextText.textContent = citation.text.apaInText;
+      status.textContent = '';
+      retry.hidden = true;
+    } catch {
+      // Offline or a failed request: say so, and let the next try fetch again.
+      citations = undefined;
+      status.textContent = strings['cite.failed']!;
+      retry.hidden = false;
+    }
   };
   const open = (id: string, from: HTMLElement) => {
     current = id;
@@ -52,6 +65,7 @@ export function setUpCiteDialog(doc: Document): void {
     });
   }
   dialog.addEventListener('change', () => void render());
+  retry.addEventListener('click', () => void render());
   dialog.querySelector('[data-cite-copy]')!.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(output.textContent ?? '');
@@ -63,7 +77,7 @@ export function setUpCiteDialog(doc: Document): void {
       getSelection()?.removeAllRanges();
       getSelection()?.addRange(range);
       output.focus();
-      announce(doc, strings['permalink.selected']!);
+      announce(doc, strings['cite.selected']!);
     }
   });
   dialog.querySelector('[data-cite-close]')!.addEventListener('click', () => dialog.close());

@@ -1,7 +1,8 @@
 /**
- * A "copy link" button beside every permalink: copies the absolute URL of the passage, says
- * so in words beside the button and to a screen reader, and where the clipboard is refused,
- * selects the link's text in a field for the reader to copy.
+ * A "copy link" button beside every permalink: copies the clean permalink of the passage (the
+ * page and the place, never a search's ?highlight= or a cited ?v=), says so in words beside the
+ * button and to a screen reader, and where the clipboard is refused, selects the link's text in
+ * a field for the reader to copy.
  */
 import { announce, clientStrings } from './client-strings';
 
@@ -32,7 +33,7 @@ export function setUpCopyLinks(doc: Document): void {
     button.title = strings['permalink.copy'] ?? '';
     permalink.after(' ', button);
     button.addEventListener('click', async () => {
-      const url = permalink.href;
+      const url = `${doc.location.origin}${doc.location.pathname}${permalink.hash}`;
       try {
         await navigator.clipboard.writeText(url);
         showCopied(button, strings['permalink.copied'] ?? '');

@@ -7,10 +7,12 @@ test('every word of the Kazakh original appears on /kk/, in order, paragraph by 
 }) => {
   await page.goto('kk/');
   // The authors' words: the article without the per-paragraph tools (¶, copy, cite) and
-  // without the edition's own marks ([sic] and its note carry data-editorial).
+  // numbers, and without the edition's own marks ([sic] and its note carry data-editorial).
   // Through the CSSOM: the page's CSP (rightly) refuses an injected <style>.
   await page.evaluate(() => {
-    for (const el of document.querySelectorAll<HTMLElement>('.block-tools, .toc, [data-editorial]'))
+    for (const el of document.querySelectorAll<HTMLElement>(
+      '.block-tools, .block-number, .toc, [data-editorial]',
+    ))
       el.style.setProperty('display', 'none', 'important');
   });
   const pageText = await page.locator('article').innerText();

@@ -6,6 +6,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { rehypePlugins, remarkPlugins } from '../../src/plugins';
+import type { Ledger } from '../../src/schemas';
 
 export const testOrganisations = [
   {
@@ -20,20 +21,22 @@ export const testOrganisations = [
 ];
 
 /** Renders an article body as if it were `content/article/{lang}.mdx`. */
-export function render(markdown: string, lang = 'kk', base = '/') {
+export function render(markdown: string, lang = 'kk', base = '/', ledger?: Ledger) {
   const file = new VFile({ path: `/site/content/article/${lang}.mdx`, value: markdown });
   const html = unified()
     .use(remarkParse)
     .use(remarkMdx)
     .use(
       remarkPlugins({
+        base,
+        blockIds: { ledger },
         citations: { references: [1, 2, 3, 7], base },
         organisations: { organisations: testOrganisations, base },
         slips: { slips: [] },
       }),
     )
     .use(remarkRehype)
-    .use(rehypePlugins(base))
+    .use(rehypePlugins({ base, blockIds: { ledger } }))
     .use(rehypeStringify)
     .processSync(file);
   return { html: String(html), edition: file.data.edition! };

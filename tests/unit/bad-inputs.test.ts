@@ -9,11 +9,15 @@ import { parse } from 'yaml';
 import { afterAll, describe, expect, test } from 'vitest';
 import { validateEdition } from '../../src/integrations/validate-edition';
 
-interface BadInput {
-  name: string;
+interface Edit {
   file: string;
   find: string;
   replace: string;
+}
+/** One edit, and for a change that must be made in every language at once, `also` the others. */
+interface BadInput extends Edit {
+  name: string;
+  also?: Edit[];
   expect: { file: string; line?: number; says: string };
 }
 const fixtures = parse(readFileSync('tests/fixtures/bad-inputs.yaml', 'utf8')) as BadInput[];
@@ -25,10 +29,12 @@ function brokenCopy(fixture: BadInput): string {
   const root = mkdtempSync(join(tmpdir(), 'edition-bad-'));
   made.push(root);
   cpSync('content', join(root, 'content'), { recursive: true });
-  const path = join(root, fixture.file);
-  const text = readFileSync(path, 'utf8');
-  expect(text.split(fixture.find).length - 1, `"${fixture.find}" must occur once in ${fixture.file}`).toBe(1);
-  writeFileSync(path, text.replace(fixture.find, fixture.replace));
+  for (const edit of [fixture, ...(fixture.also ?? [])]) {
+    const path = join(root, edit.file);
+    const text = readFileSync(path, 'utf8');
+    expect(text.split(edit.find).length - 1, `"${edit.find}" must occur once in ${edit.file}`).toBe(1);
+    writeFileSync(path, text.replace(edit.find, edit.replace));
+  }
   return root;
 }
 

@@ -50,6 +50,17 @@ export function setUpSearchDialog(doc: Document): void {
     }
   });
   dialog.querySelector('[data-search-close]')!.addEventListener('click', () => dialog.close());
+  // A result on this very page only moves to its place: close, and leave focus to the place.
+  doc.getElementById('search-dialog-results')!.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    if (!(link instanceof HTMLAnchorElement)) return;
+    const to = new URL(link.href);
+    const here = doc.location;
+    if (to.origin === here.origin && to.pathname === here.pathname && to.search === here.search) {
+      opener = null;
+      dialog.close();
+    }
+  });
   // Escape closes the dialog even from a filled search box, which would otherwise only clear it.
   dialog.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
