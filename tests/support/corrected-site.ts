@@ -1,6 +1,6 @@
 /**
  * A corrected edition, built from a copy of the project: methods-2 merged into methods-1 and
- * retired with a mapping, a word of en conclusion-1 changed, as version 1.1, recorded the way
+ * retired with a mapping, a word of en conclusion-1 changed, as version 1.2, recorded the way
  * an editor does it (changelog, retired: entry, the ledger writer of `npm run ids`). The real
  * edition has retired no id yet, so this is how a browser can follow an old link.
  */
@@ -34,7 +34,7 @@ export function buildCorrectedSite(): string {
     'site.config.mjs',
     'package.json',
     'tsconfig.json',
-  ])
+  ].filter((part) => existsSync(part)))
     cpSync(part, join(root, part), { recursive: true });
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
   // Its own cache, so that it never shares one with the project's own build.
@@ -51,13 +51,13 @@ export function buildCorrectedSite(): string {
     root,
     'content/ids.yaml',
     'retired: {}',
-    "retired:\n  methods-2: { to: methods-1, why: merged, version: '1.1' }",
+    "retired:\n  methods-2: { to: methods-1, why: merged, version: '1.2' }",
   );
-  replaceIn(root, 'content/publication.yaml', "  version: '1.0'\n", "  version: '1.1'\n");
+  replaceIn(root, 'content/publication.yaml', "  version: '1.1'\n", "  version: '1.2'\n");
   writeFileSync(
     join(root, 'content/publication.yaml'),
     readFileSync(join(root, 'content/publication.yaml'), 'utf8') +
-      `    - version: '1.1'
+      `    - version: '1.2'
       date: 2027-01-15
       changes:
         kk: Әдістер бөлімінің екі абзацы біріктірілді.
