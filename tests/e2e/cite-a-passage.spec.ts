@@ -146,7 +146,7 @@ test('on the English page the dialog cites the translation, naming its translato
     'Akkozhina, N. O. The Problem of Terrorism in Central Asia and Ways to Combat Terrorism in the Republic of Kazakhstan = ' +
       'Орталық Азиядағы терроризм мәселесі және Қазақстан Республикасының терроризммен күресу жолдары / N. O. Akkozhina, ' +
       'K. G. Darkenov ; translated from Kazakh by Editors of the trilingual web edition // The Problem of Terrorism in ' +
-      'Central Asia : a trilingual web edition of a research article : [website]. – Version 1.0. – 2026. – Results and ' +
+      'Central Asia : a trilingual web edition of a research article : [website]. – Version 1.1. – 2026. – Results and ' +
       `Discussion, para. 5. – URL: ${siteRoot}en/#results-5 (accessed: ${today}). – Text : electronic.`,
   );
   await dialog.getByRole('radio', { name: 'The Kazakh original' }).check();
@@ -154,7 +154,7 @@ test('on the English page the dialog cites the translation, naming its translato
   const apa =
     'Akkozhina, N. O., & Darkenov, K. G. (2026). Орталық Азиядағы терроризм мәселесі және Қазақстан Республикасының ' +
     'терроризммен күресу жолдары [The problem of terrorism in Central Asia and ways to combat terrorism in the Republic ' +
-    'of Kazakhstan] (Version 1.0). The Problem of Terrorism in Central Asia: a trilingual web edition of a research ' +
+    'of Kazakhstan] (Version 1.1). The Problem of Terrorism in Central Asia: a trilingual web edition of a research ' +
     `article. ${siteRoot}kk/ (Original work published n.d.)`;
   await expect(output).toHaveText(apa);
   await expect(page.locator('#cite-intext')).toHaveText(
@@ -224,7 +224,7 @@ test('every download and every dialog citation reads back in Zotero’s, citatio
     for (const cited of texts) {
       const textLang = cited === 'original' ? 'kk' : lang;
       const stem = `akkozhina-darkenov-${lang}${cited === 'original' ? '-kk-original' : ''}`;
-      const expected = (url: string) => ({ authors: names[lang], version: '1.0', url });
+      const expected = (url: string) => ({ authors: names[lang], version: '1.1', url });
       const files = {
         bib: await (await request.get(`${lang}/cite/${stem}.bib`)).text(),
         ris: await (await request.get(`${lang}/cite/${stem}.ris`)).text(),

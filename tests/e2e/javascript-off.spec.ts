@@ -50,7 +50,7 @@ test('printing /kk/ gives the article without navigation chrome, with citation t
   const shown = await page.locator('#cite-1-1').evaluate((a) => getComputedStyle(a, '::after').content);
   // On paper a relative path leads nowhere: the absolute permalink, and the page's own address and version.
   expect(shown).toBe(`" (${siteRoot}kk/references/#ref-1)"`);
-  await expect(page.locator('.print-only')).toHaveText(`${siteRoot}kk/ · 1.0 нұсқа`);
+  await expect(page.locator('.print-only')).toHaveText(`${siteRoot}kk/ · 1.1 нұсқа`);
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.length).toBeGreaterThan(30_000);

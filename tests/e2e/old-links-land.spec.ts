@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildCorrectedSite, CORRECTED_ORIGIN, serveCorrectedSite } from '../support/corrected-site';
 
-// One build of a corrected edition (version 1.1: methods-2 merged into methods-1), shared by
+// One build of a corrected edition (version 1.2: methods-2 merged into methods-1), shared by
 // the journeys below, which run in order in one worker.
 test.describe.configure({ mode: 'serial' });
 let dist = '';
@@ -30,7 +30,7 @@ for (const javaScriptEnabled of [true, false]) {
       const notice = page.locator('#methods-2');
       await expect(notice).toBeVisible();
       await expect(notice).toHaveText(
-        /The passage your link names \(methods-2\) has been part of this paragraph since edition 1\.1\. What changed/,
+        /The passage your link names \(methods-2\) has been part of this paragraph since edition 1\.2\. What changed/,
       );
       await expect(notice).toBeInViewport();
       await expect(page.locator('#methods-1')).toContainText('The article analyses the history');
@@ -41,17 +41,17 @@ for (const javaScriptEnabled of [true, false]) {
 
     test('the same old link lands in every language and in the parallel view', async ({ page }) => {
       await open(page, '/kk/#methods-2');
-      await expect(page.locator('#methods-2')).toContainText('1.1 нұсқасынан бері осы абзацтың құрамында');
+      await expect(page.locator('#methods-2')).toContainText('1.2 нұсқасынан бері осы абзацтың құрамында');
       await page.goto(`${CORRECTED_ORIGIN}/ru/parallel/en/#methods-2`);
       await expect(page.locator('#methods-2')).toBeVisible();
-      await expect(page.locator('#methods-2')).toContainText('с версии 1.1 входит в этот абзац');
+      await expect(page.locator('#methods-2')).toContainText('с версии 1.2 входит в этот абзац');
     });
 
     test('About lists the versions and what each changed', async ({ page }) => {
       await open(page, '/en/about/#changes');
       const changes = page.locator('.edition-changes');
-      await expect(changes).toContainText('This is version 1.1 of the edition');
-      await expect(changes.locator('dt').first()).toContainText('1.1');
+      await expect(changes).toContainText('This is version 1.2 of the edition');
+      await expect(changes.locator('dt').first()).toContainText('1.2');
       await expect(changes.locator('dd').first()).toContainText('The two paragraphs of Methods merged');
       await expect(changes.locator('dd').first().getByRole('link', { name: 'methods-2' })).toHaveAttribute(
         'href',
@@ -66,7 +66,7 @@ test('the language switch carries an old link along, to the same notice', async 
   await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Русский' }).click();
   await expect(page).toHaveURL(/\/ru\/#methods-2$/);
   await expect(page.locator('#methods-2')).toBeVisible();
-  await expect(page.locator('#methods-2')).toContainText('с версии 1.1 входит в этот абзац');
+  await expect(page.locator('#methods-2')).toContainText('с версии 1.2 входит в этот абзац');
 });
 
 test('a link that names an older version says when the passage has changed since', async ({ page }) => {
@@ -80,7 +80,7 @@ test('a link that names an older version says when the passage has changed since
   await page.goto(`${CORRECTED_ORIGIN}/kk/?v=1.0#conclusion-1`);
   await expect(page.locator('#conclusion-1')).toBeVisible();
   await expect(page.locator('#conclusion-1 .id-notice')).toHaveCount(0);
-  await page.goto(`${CORRECTED_ORIGIN}/en/?v=1.1#conclusion-1`);
+  await page.goto(`${CORRECTED_ORIGIN}/en/?v=1.2#conclusion-1`);
   await expect(page.locator('#conclusion-1')).toBeVisible();
   await expect(page.locator('#conclusion-1 .id-notice')).toHaveCount(0);
 });

@@ -41,7 +41,7 @@ describe('the strings a researcher pastes', () => {
     expect(citeAll(citeContext(articleInfo('ru'), 'page', 'results-5')).gost).toBe(
       `Аккожина, Н. О. ${titles.ru} = ${titles.kk} / Н. О. Аккожина, К. Г. Даркенов ; перевод с казахского: ` +
         'Редакция трёхъязычного веб-издания // Проблема терроризма в Центральной Азии : трёхъязычное ' +
-        'веб-издание научной статьи : [сайт]. – Версия 1.0. – 2026. – Результаты и обсуждение, абз. 5. – ' +
+        'веб-издание научной статьи : [сайт]. – Версия 1.1. – 2026. – Результаты и обсуждение, абз. 5. – ' +
         `URL: ${SITE}ru/#results-5 (дата обращения: ДД.ММ.ГГГГ). – Текст : электронный.`,
     );
   });
@@ -50,7 +50,7 @@ describe('the strings a researcher pastes', () => {
     expect(all.apa).toBe(
       'Akkozhina, N. O., & Darkenov, K. G. (2026). The problem of terrorism in Central Asia and ways to ' +
         'combat terrorism in the Republic of Kazakhstan (Editors of the trilingual web edition, Trans.; ' +
-        'Version 1.0). The Problem of Terrorism in Central Asia: a trilingual web edition of a research ' +
+        'Version 1.1). The Problem of Terrorism in Central Asia: a trilingual web edition of a research ' +
         `article. ${SITE}en/ (Original work published n.d.)`,
     );
     expect(all.apaInText).toBe('(Akkozhina & Darkenov, n.d./2026, Results and Discussion section, para. 5)');
@@ -58,7 +58,7 @@ describe('the strings a researcher pastes', () => {
   test('the Kazakh original cited from the English page: its title, the English one in brackets, its URL', () => {
     const all = citeAll(citeContext(articleInfo('en'), 'original', 'results-5'));
     expect(all.apa).toContain(
-      `(2026). ${titles.kk} [The problem of terrorism in Central Asia and ways to combat terrorism in the Republic of Kazakhstan] (Version 1.0).`,
+      `(2026). ${titles.kk} [The problem of terrorism in Central Asia and ways to combat terrorism in the Republic of Kazakhstan] (Version 1.1).`,
     );
     expect(all.gost).toContain(
       `Akkozhina, N. O. ${titles.kk} [${titles.en}] / N. O. Akkozhina, K. G. Darkenov //`,
@@ -136,7 +136,7 @@ describe('read back by independent readers', () => {
         title: e.title,
         authors: e.authors,
         language: babel[e.lang],
-        version: '1.0',
+        version: '1.1',
         url: e.url,
         ...(translators ? { translators } : {}),
       });
@@ -146,14 +146,14 @@ describe('read back by independent readers', () => {
         title: e.title,
         authors: e.authors,
         language: e.lang,
-        version: '1.0',
+        version: '1.1',
         url: e.url,
       });
       expect(readCsl(all.csl)).toEqual({
         title: e.title,
         authors: e.authors,
         language: e.lang,
-        version: '1.0',
+        version: '1.1',
         url: e.url,
         ...(translators ? { translators } : {}),
       });
@@ -231,7 +231,7 @@ describe('publication fields', () => {
     expect(jsonLd(articleInfo('en'))).toMatchObject({
       translationOfWork: { '@id': `${SITE}kk/` },
       translator: { name: { '@value': 'Editors of the trilingual web edition', '@language': 'en' } },
-      version: '1.0',
+      version: '1.1',
     });
     expect(jsonLd(articleInfo('kk')).workTranslation).toEqual([
       { '@id': `${SITE}ru/` },
