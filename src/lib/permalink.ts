@@ -28,5 +28,5 @@ export function permalinkLink(lang: Lang, id: string, sign: '¶' | '#' = '¶', p
 
 /** The tools beside a block (the permalink first), kept out of the search index. */
 export function blockTools(tools: ElementContent[]): Element {
-  return el('span', { className: ['block-tools'], dataPagefindIgnore: '' }, tools);
+  return el('span', { className: ['block-tools'] }, tools);
 }

@@ -39,7 +39,7 @@ export function retiredNotice(
   return {
     type: 'element',
     tagName,
-    properties: { id, className: ['id-notice'], role: 'note', dataPagefindIgnore: '' },
+    properties: { id, className: ['id-notice'], role: 'note' },
     children,
   };
 }

@@ -18,7 +18,7 @@ export interface SourceSlipsOptions {
   slips: Slip[];
 }
 
-const editorial = { dataEditorial: '', dataPagefindIgnore: '' };
+const editorial = { dataEditorial: '' };
 
 /** `[sic]`, with the Latin word marked as Latin. */
 const sicMark = (): ElementContent[] => [

@@ -2,7 +2,7 @@
  * A small Kazakh suffix stripper for search. Kazakh adds suffixes in a fixed order: stem +
  * plural + possessive + case (ұйым·дар·ы·ның). Taking them off from the end, in that order, and
  * only where the suffix agrees with the stem's vowel harmony (back а о ұ ы, front ә е ө ү і),
- * leaves a stem; Pagefind's prefix matching then finds every other form of the word. A stem is
+ * leaves a stem; the search then matches the words of the text that have the same stem. A stem is
  * never cut below four letters, so short words do not turn into noise.
  */
 
