@@ -109,3 +109,8 @@ function duplicates(data: EditionDataFiles): ContentError[] {
   check('content/references.yaml', data.references, (r) => r.n, 'n');
   return errors;
 }
+
+/** The id ledger (content/ids.yaml), already validated before the build: for pages that place old links. */
+export function editionLedger(): Ledger | undefined {
+  return loadEditionData(process.cwd()).data.ids?.value;
+}

@@ -5,43 +5,15 @@
  * works without JavaScript. Each paragraph whose text changed after it was first published
  * carries the version of that change (`data-changed-in`), for links that name a version.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { useTranslations } from '../i18n';
-import type { Lang } from '../i18n/locales';
-import { pagePath } from '../lib/paths';
+import { noticesLeadingTo } from '../lib/ledger-notices';
 import type { Ledger } from '../schemas';
 
 interface LedgerNoticeOptions {
   ledger?: Ledger | undefined;
   base: string;
-}
-
-/** The notice an old link lands on, in the page's language (the parallel view uses it too). */
-export function retiredNotice(
-  id: string,
-  retired: Ledger['retired'][string],
-  lang: Lang,
-  base: string,
-  tagName = 'span',
-): Element {
-  const t = useTranslations(lang);
-  const say = t(`ids.${retired.why}`).replace('{old}', id).replace('{v}', retired.version);
-  const children: ElementContent[] = [{ type: 'text', value: `${say} ` }];
-  if (retired.note) children.push({ type: 'text', value: `${retired.note[lang]} ` });
-  children.push({
-    type: 'element',
-    tagName: 'a',
-    properties: { href: pagePath(base, lang, 'about', 'changes') },
-    children: [{ type: 'text', value: t('ids.seeChanges') }],
-  });
-  return {
-    type: 'element',
-    tagName,
-    properties: { id, className: ['id-notice'], role: 'note' },
-    children,
-  };
 }
 
 /** The unified plugin. */
@@ -51,17 +23,13 @@ export default function rehypeLedgerNotices(options: LedgerNoticeOptions) {
     const ledger = options.ledger;
     if (!edition || !ledger) return;
     const blockIds = new Set(edition.blocks.map((b) => b.id));
-    const retiredTo = Object.entries(ledger.retired);
     visit(tree, 'element', (node: Element) => {
       const id = typeof node.properties.id === 'string' ? node.properties.id : undefined;
       if (!id || !blockIds.has(id)) return;
       const record = ledger.ids[id];
       const changed = record?.[edition.lang].v;
       if (record && changed !== record.since) node.properties.dataChangedIn = changed;
-      const notices = retiredTo
-        .filter(([, r]) => r.to === id)
-        .map(([old, r]) => retiredNotice(old, r, edition.lang, options.base));
-      node.children.unshift(...notices);
+      node.children.unshift(...noticesLeadingTo(ledger, id, edition.lang, options.base));
     });
   };
 }
