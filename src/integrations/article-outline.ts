@@ -3,6 +3,7 @@
  * citations and organisation mentions, found by running the same remark plugins the site
  * renders with. The validation and the tests read articles through this.
  */
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -11,12 +12,27 @@ import type { EditionData } from '../lib/article-file';
 import { ContentError } from '../lib/content-error';
 import { remarkPlugins, type PluginOptions } from '../plugins';
 
-/** The frontmatter text of an MDX source and the body with the frontmatter's lines blanked. */
+/**
+ * The frontmatter of an MDX source and its body, each on the lines of the file. The body is
+ * the text @astrojs/mdx compiles (Astro's own rule: the frontmatter blanked to spaces), so the
+ * validation parses what the site parses.
+ */
 export function splitFrontmatter(source: string): { yaml: string; body: string } {
-  const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(source);
-  if (!match) return { yaml: '', body: source };
-  const blank = '\n'.repeat(match[0].split('\n').length - 1);
-  return { yaml: match[1], body: blank + source.slice(match[0].length) };
+  const raw = extractFrontmatter(source);
+  if (raw === undefined) return { yaml: '', body: source };
+  const linesBefore = source.slice(0, source.indexOf(raw)).split('\n').length - 1;
+  return { yaml: '\n'.repeat(linesBefore) + raw, body: mdxBody(source, raw) };
+}
+
+/** The source as @astrojs/mdx hands it to the compiler, with the frontmatter `raw` blanked. */
+function mdxBody(source: string, raw: string): string {
+  const blanked = { frontmatter: 'empty-with-spaces' } as const;
+  try {
+    return parseFrontmatter(source, blanked).content;
+  } catch {
+    // Not YAML (the validation reports it, with its line): blanked first, to the same text.
+    return parseFrontmatter(source.replace(raw, raw.replace(/[^\r\n]/g, ' ')), blanked).content;
+  }
 }
 
 /**

@@ -35,7 +35,7 @@ export function validateEdition(root: string, base = '/') {
       continue;
     }
     const fm = parseYaml(rel, splitFrontmatter(source).yaml, articleSchema);
-    errors.push(...fm.errors.map((e) => new ContentError(rel, e.line && e.line + 1, e.problem, e.fix)));
+    errors.push(...fm.errors);
     if (fm.parsed && fm.parsed.value.lang !== lang) {
       errors.push(
         new ContentError(
