@@ -3,6 +3,7 @@
  * citations and organisation mentions, found by running the same remark plugins the site
  * renders with. The validation and the tests read articles through this.
  */
+import { resolve } from 'node:path';
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -11,6 +12,7 @@ import { VFile } from 'vfile';
 import type { EditionData } from '../lib/article-file';
 import { ContentError } from '../lib/content-error';
 import { remarkPlugins, type PluginOptions } from '../plugins';
+import { keepParse } from '../plugins/remark-reuse-parse';
 
 /**
  * The frontmatter of an MDX source and its body, each on the lines of the file. The body is
@@ -36,11 +38,18 @@ function mdxBody(source: string, raw: string): string {
 }
 
 /**
- * The numbered blocks, citations and mentions of one article file.
- * @param path the file's path, which decides its language (`content/article/ru.mdx`)
+ * The numbered blocks, citations and mentions of one article file. Its syntax tree is kept
+ * for the site's compile of the same text (remark-reuse-parse), which then need not parse it.
+ * @param rel the file's path in `root`, which decides its language (`content/article/ru.mdx`)
  */
-export function outlineArticle(path: string, source: string, options: PluginOptions): EditionData {
-  const file = new VFile({ path, value: splitFrontmatter(source).body });
+export function outlineArticle(
+  root: string,
+  rel: string,
+  source: string,
+  options: PluginOptions,
+): EditionData {
+  const text = splitFrontmatter(source).body;
+  const file = new VFile({ path: resolve(root, rel), value: text });
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkPlugins(options));
   let tree;
   try {
@@ -48,13 +57,15 @@ export function outlineArticle(path: string, source: string, options: PluginOpti
   } catch (error) {
     const e = error as { line?: number; reason?: string; message: string };
     throw new ContentError(
-      path,
+      rel,
       e.line,
       `the MDX does not parse (${e.reason ?? e.message})`,
       'escape "{", "}", "<" and ">" in text as \\{ \\} &lt; &gt;, and close every tag',
     );
   }
-  processor.runSync(tree, file);
-  if (!file.data.edition) throw new Error(`${path} is not an article file (content/article/{lang}.mdx)`);
+  keepParse(file.path, text, tree);
+  // The plugins change the tree they run on: the validation's run gets a copy.
+  processor.runSync(structuredClone(tree), file);
+  if (!file.data.edition) throw new Error(`${rel} is not an article file (content/article/{lang}.mdx)`);
   return file.data.edition;
 }

@@ -59,7 +59,7 @@ export function validateEdition(root: string, base = '/') {
         );
     }
     try {
-      outlines[lang] = outlineArticle(rel, source, options);
+      outlines[lang] = outlineArticle(root, rel, source, options);
     } catch (error) {
       if (error instanceof ContentError) errors.push(error);
       else throw error;

@@ -12,6 +12,7 @@ import rehypeSourceSlips, { type SourceSlipsOptions } from './rehype-source-slip
 import remarkBlockIds, { type BlockIdOptions } from './remark-block-ids';
 import remarkCitations, { type CitationOptions } from './remark-citations';
 import remarkOrganisationLinks, { type OrganisationLinkOptions } from './remark-organisation-links';
+import remarkReuseParse from './remark-reuse-parse';
 
 /**
  * A plugin list both unified's `use()` and Astro's `markdown.processor` accept (each names
@@ -47,9 +48,13 @@ export function pluginOptions(data: EditionDataFiles, base: string, site?: strin
   };
 }
 
-/** The remark plugins: tables, block ids, citation links, organisation links. */
+/**
+ * The remark plugins: the parse the validation kept (so a build parses each article once),
+ * tables, block ids, citation links, organisation links.
+ */
 export function remarkPlugins(options: PluginOptions): PluginList {
   return [
+    remarkReuseParse,
     remarkGfm,
     [remarkBlockIds, options.blockIds],
     [remarkCitations, options.citations],
