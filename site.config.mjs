@@ -4,7 +4,7 @@
 // links, the sitemap, robots.txt) comes from it. With neither, the site is built for a local
 // preview at localhost, and scripts/build.ts refuses to build it for deployment.
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readYaml } from './src/build/yaml-data.ts';
 
 /** Where `npm start` serves the site. */
 export const LOCAL_SITE = 'http://localhost:4321';
@@ -12,7 +12,10 @@ export const LOCAL_SITE = 'http://localhost:4321';
 /** @returns {string | undefined} the committed address, if the file has one (the build validates it). */
 function committedAddress() {
   try {
-    const data = parse(readFileSync(new URL('./content/publication.yaml', import.meta.url), 'utf8'));
+    const text = readFileSync(new URL('./content/publication.yaml', import.meta.url), 'utf8');
+    const data = /** @type {{ edition?: { url?: unknown } } | null} */ (
+      readYaml('content/publication.yaml', text).value
+    );
     return typeof data?.edition?.url === 'string' ? data.edition.url : undefined;
   } catch {
     return undefined; // a broken file is reported, with its line, by the content validation

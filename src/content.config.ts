@@ -2,7 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
+import { readYaml } from './build/yaml-data';
 import {
   articleSchema,
   incidentSchema,
@@ -12,9 +12,12 @@ import {
   termSchema,
 } from './schemas';
 
+/** A data file's entries, read as the validation reads it (a syntax error names its line). */
+const yamlFile = (path: string, entries: (value: unknown) => Record<string, unknown>[]) =>
+  file(path, { parser: (text) => entries(readYaml(path, text).value) });
 /** A YAML list whose entries are keyed by one of their fields. */
-const keyedBy = (key: string) => (text: string) =>
-  (parse(text) as Record<string, unknown>[]).map((entry) => ({ id: String(entry[key]), ...entry }));
+const keyedBy = (key: string) => (value: unknown) =>
+  (value as Record<string, unknown>[]).map((entry) => ({ id: String(entry[key]), ...entry }));
 /** The loader's `id` is part of the data Astro validates; the strict schemas must allow it. */
 const withId = { id: z.string() };
 
@@ -28,23 +31,23 @@ export const collections = {
     schema: articleSchema.pick({ lang: true, title: true }),
   }),
   incidents: defineCollection({
-    loader: file('content/incidents.yaml', { parser: keyedBy('id') }),
+    loader: yamlFile('content/incidents.yaml', keyedBy('id')),
     schema: incidentSchema,
   }),
   organisations: defineCollection({
-    loader: file('content/organisations.yaml', { parser: keyedBy('slug') }),
+    loader: yamlFile('content/organisations.yaml', keyedBy('slug')),
     schema: organisationSchema.extend(withId),
   }),
   terms: defineCollection({
-    loader: file('content/terms.yaml', { parser: keyedBy('slug') }),
+    loader: yamlFile('content/terms.yaml', keyedBy('slug')),
     schema: termSchema.extend(withId),
   }),
   references: defineCollection({
-    loader: file('content/references.yaml', { parser: keyedBy('n') }),
+    loader: yamlFile('content/references.yaml', keyedBy('n')),
     schema: referenceSchema.extend(withId),
   }),
   publication: defineCollection({
-    loader: file('content/publication.yaml', { parser: (text) => [{ id: 'publication', ...parse(text) }] }),
+    loader: yamlFile('content/publication.yaml', (value) => [{ id: 'publication', ...(value as object) }]),
     schema: publicationSchema.extend(withId),
   }),
 };

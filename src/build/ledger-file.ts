@@ -4,9 +4,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
 import type { LedgerChange } from '../lib/ledger';
 import type { Ledger } from '../schemas';
+import { yamlDocument } from './yaml-data';
 
 export const LEDGER_FILE = 'content/ids.yaml';
 
@@ -21,7 +21,9 @@ const HEADER = `# The id ledger: every paragraph id ever published, with a finge
 /** Writes `ledger.ids` into content/ids.yaml under `root`, keeping the file's other parts. */
 export function writeLedger(root: string, ledger: Ledger): void {
   const path = join(root, LEDGER_FILE);
-  const doc = parseDocument(
+  // Read as every reader reads it: a file that does not parse is reported, never overwritten.
+  const { doc } = yamlDocument(
+    LEDGER_FILE,
     existsSync(path) ? readFileSync(path, 'utf8') : `${HEADER}ids: {}\nretired: {}\n`,
   );
   doc.set('ids', doc.createNode(ledger.ids));
