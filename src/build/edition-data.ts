@@ -1,6 +1,7 @@
 /**
  * The edition's data files (content/*.yaml), read and validated with line numbers. The
- * Astro config hands them to the plugins; the validation checks them against the text.
+ * Astro config hands them to the plugins; the validation checks them against the text; the
+ * pages that place old links read the ledger.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,22 +58,27 @@ export function readContentFile(root: string, rel: string, fix: string): string 
   return readFileSync(path, 'utf8');
 }
 
+/** One data file under `root/content/`, read and validated; a missing file says how to create it. */
+function loadDataFile(
+  root: string,
+  name: keyof typeof DATA_FILES,
+): { parsed?: Parsed<unknown>; errors: ContentError[] } {
+  const rel = `content/${name}.yaml`;
+  const missing =
+    name === 'ids'
+      ? 'run "npm run ids" to record the ids of the current text'
+      : `create ${rel}; see README.md, "Editing the content"`;
+  const text = readContentFile(root, rel, missing);
+  if (text instanceof ContentError) return { errors: [text] };
+  return parseYaml(rel, text, DATA_FILES[name] as z.ZodType<unknown>);
+}
+
 /** Reads every data file under `root/content/`; returns the data and every problem found. */
 export function loadEditionData(root: string): { data: EditionDataFiles; errors: ContentError[] } {
   const data: EditionDataFiles = {};
   const errors: ContentError[] = [];
-  for (const [name, schema] of Object.entries(DATA_FILES)) {
-    const rel = `content/${name}.yaml`;
-    const missing =
-      name === 'ids'
-        ? 'run "npm run ids" to record the ids of the current text'
-        : `create ${rel}; see README.md, "Editing the content"`;
-    const text = readContentFile(root, rel, missing);
-    if (text instanceof ContentError) {
-      errors.push(text);
-      continue;
-    }
-    const result = parseYaml(rel, text, schema as z.ZodType<unknown>);
+  for (const name of Object.keys(DATA_FILES) as (keyof typeof DATA_FILES)[]) {
+    const result = loadDataFile(root, name);
     errors.push(...result.errors);
     if (result.parsed) (data as Record<string, unknown>)[name] = result.parsed;
   }
@@ -110,7 +116,14 @@ function duplicates(data: EditionDataFiles): ContentError[] {
   return errors;
 }
 
-/** The id ledger (content/ids.yaml), already validated before the build: for pages that place old links. */
+let ledger: { value: Ledger | undefined } | undefined;
+
+/**
+ * The id ledger (content/ids.yaml), already validated before the build: for pages that place
+ * old links. A build reads it once; the dev server on every request, so an edit shows.
+ */
 export function editionLedger(): Ledger | undefined {
-  return loadEditionData(process.cwd()).data.ids?.value;
+  if (!import.meta.env.PROD || !ledger)
+    ledger = { value: loadDataFile(process.cwd(), 'ids').parsed?.value as Ledger | undefined };
+  return ledger.value;
 }
