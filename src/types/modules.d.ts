@@ -20,7 +20,12 @@ declare module 'subset-font' {
   export default function subsetFont(
     font: Buffer,
     text: string,
-    options?: { targetFormat?: 'sfnt' | 'woff' | 'woff2' | 'truetype'; noHinting?: boolean },
+    options?: {
+      targetFormat?: 'sfnt' | 'woff' | 'woff2' | 'truetype';
+      noHinting?: boolean;
+      /** OpenType feature tags to keep (`hb-subset --layout-features`); all by default. */
+      keepFeatures?: string[];
+    },
   ): Promise<Buffer>;
 }
 declare module 'citeproc' {
