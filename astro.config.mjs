@@ -24,14 +24,16 @@ export default defineConfig({
   // The stylesheet goes in each page (Astro adds its hash to the CSP): one round trip fewer
   // before a phone can paint, for about 4 KB gzip a page.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // A strict CSP in every page's <meta>: Astro hashes its own scripts and styles; the one
-  // inline script of ours (the theme, which must run before paint) is allowed by its hash.
+  // A strict CSP in every page's <meta>: Astro hashes its own scripts and styles; the two
+  // inline scripts of ours (the theme before paint, the enhancements after it) by their hashes.
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],
       scriptDirective: {
         resources: SCRIPT_SOURCES,
-        hashes: [cspHash(readFileSync('src/scripts/theme-init.js', 'utf8'))],
+        hashes: ['theme-init', 'enhance-init'].map((name) =>
+          cspHash(readFileSync(`src/scripts/${name}.js`, 'utf8')),
+        ),
       },
     },
   },

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { siteRoot } from '../support/site';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

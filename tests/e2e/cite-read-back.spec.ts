@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { readBibtex, readCsl, readRis } from '../support/read-back';
 import { langs, siteRoot } from '../support/site';
 

@@ -4,7 +4,7 @@
  * 1280 px, and no request to another origin, console error or CSP breach.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { BASE, builtPages } from '../support/built-site';
 import { sitemapPaths } from '../support/site';
 

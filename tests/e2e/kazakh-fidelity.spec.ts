@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { words } from '../../src/lib/source-text';
 import { kazakhSourceParagraphs } from '../support/site';
 

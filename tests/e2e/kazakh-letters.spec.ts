@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 
 test('every Kazakh letter is drawn by the edition’s own font, which has it @base-path', async ({ page }) => {
   await page.goto('kk/');

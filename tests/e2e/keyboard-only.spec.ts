@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test';
 
 /** Presses Tab until the focused element matches, and returns how many presses it took. */
 async function tabTo(page: Page, selector: string, limit = 60, key = 'Tab'): Promise<number> {

@@ -6,8 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import vnu from 'vnu-jar';
 import { site } from '../../site.config.mjs';
 import { BASE, builtPages, fileFor, html, idsOf, linksOf, OUT_DIR } from '../support/built-site';
@@ -53,10 +52,7 @@ test('nothing the build wrote points at this computer: every absolute address is
   const local: string[] = [];
   for (const file of readdirSync(OUT_DIR, { recursive: true, encoding: 'utf8' })) {
     if (/\.(woff2?|png|jpe?g|ico|wasm)$/.test(file) || !file.includes('.')) continue;
-    let bytes = readFileSync(join(OUT_DIR, file));
-    // Pagefind's index and fragments are gzipped.
-    if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
-    const text = bytes.toString('utf8');
+    const text = readFileSync(join(OUT_DIR, file), 'utf8');
     for (const m of text.matchAll(/localhost|127\.0\.0\.1/g))
       local.push(`${file}: …${text.slice(m.index - 40, m.index + 30)}…`);
   }

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test';
 import { buildCorrectedSite, CORRECTED_ORIGIN, serveCorrectedSite } from '../support/corrected-site';
 
 // One build of a corrected edition (version 1.2: methods-2 merged into methods-1), shared by

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { search } from '../support/search';
 
 test('a search is deep-linkable and widens to all three languages with one control @base-path', async ({

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 
 test('a preview opened by keyboard focus stays when the page scrolls away from the resting pointer', async ({
   page,

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '../support/test';
 
 /** The element's top is below the sticky header: nothing the reader landed on is covered. */
 async function clearOfHeader(page: Page, target: Locator): Promise<void> {

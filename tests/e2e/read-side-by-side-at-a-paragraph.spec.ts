@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 
 test('the parallel view has contents, labels in its language and an introduction right for its pair', async ({
   page,

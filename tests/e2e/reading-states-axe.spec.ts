@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { enhanced, expect, test, type Page } from '../support/test';
 
 // The states a page's own scan (every-page) does not see: the header menu and a preview open.
 // target-size (WCAG 2.2, 2.5.8) is among the wcag22aa rules.
@@ -20,6 +20,7 @@ for (const width of [390, 1280]) {
       const page = await context.newPage();
       const found: string[] = [];
       await page.goto('ru/#results-5');
+      await enhanced(page);
       await page.locator('.site-menu summary').click();
       await expect(page.locator('.menu-panel')).toBeVisible();
       found.push(...(await violations(page)));

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { landsOn, results, search } from '../support/search';
 
 for (const query of ['SCO', 'ШОС', 'ШЫҰ', 'Шанхай Ынтымақтастық Ұйымы']) {

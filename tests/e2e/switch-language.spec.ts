@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 
 test('keeps the #fragment when switching language @base-path', async ({ page }) => {
   await page.goto('ru/#results-4');

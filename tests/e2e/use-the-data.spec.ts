@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { parse } from 'yaml';
 import type { Organisation } from '../../src/schemas';
 import { langs } from '../support/site';
