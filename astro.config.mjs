@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import validateContent from './src/integrations/validate-content.ts';
 import { sitemapAlternates } from './src/lib/alternates.ts';
 import { readFileSync } from 'node:fs';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, cspHash } from './src/build/csp.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, cspHash, inlineScript } from './src/build/csp.ts';
 import { loadEditionData } from './src/build/edition-data.ts';
 import { pluginOptions, rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 import { base, site } from './site.config.mjs';
@@ -32,7 +32,7 @@ export default defineConfig({
       scriptDirective: {
         resources: SCRIPT_SOURCES,
         hashes: ['theme-init', 'enhance-init'].map((name) =>
-          cspHash(readFileSync(`src/scripts/${name}.js`, 'utf8')),
+          cspHash(inlineScript(readFileSync(`src/scripts/${name}.js`, 'utf8'))),
         ),
       },
     },

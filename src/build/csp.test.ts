@@ -1,9 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { cspHash, headerPolicy, headersFile } from './csp';
+import { cspHash, headerPolicy, headersFile, inlineScript } from './csp';
 
 describe('the content security policy', () => {
   test('hashes an inline script as browsers do', () => {
     expect(cspHash('alert(1)')).toBe('sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=');
+  });
+  test('ships an inline script without its comment lines, and keeps every line of code', () => {
+    const source = "// why it runs first\nvar a = 'https://x/';\n  // a note\nif (a) go(); // trailing\n";
+    expect(inlineScript(source)).toBe("var a = 'https://x/';\nif (a) go(); // trailing\n");
   });
   test('merges the pages’ policies into one header, with frame-ancestors, and no unsafe-inline', () => {
     const policy = headerPolicy([

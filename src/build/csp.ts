@@ -20,6 +20,17 @@ export const CSP_DIRECTIVES = [
 /** Scripts come only from the site itself (search included: it runs no WebAssembly and no eval). */
 export const SCRIPT_SOURCES = ["'self'"];
 
+/**
+ * An inline script of ours as the pages carry it (src/scripts/*-init.js): its comment lines,
+ * which explain it here, would cost every page; the CSP hash is taken of this text.
+ */
+export function inlineScript(source: string): string {
+  return source
+    .split('\n')
+    .filter((line) => !/^\s*\/\//.test(line))
+    .join('\n');
+}
+
 /** The CSP hash of an inline script's exact text. */
 export function cspHash(text: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(text).digest('base64')}`;
