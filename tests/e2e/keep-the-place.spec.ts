@@ -1,4 +1,4 @@
-import { expect, test } from '../support/test';
+import { enhanced, expect, test } from '../support/test';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -80,8 +80,8 @@ test('choosing a search result on the same page closes the dialog and goes to th
   const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   await results.first().click();
   await expect(page).toHaveURL(/\/en\/\?highlight=[^#]+#[\w-]+$/);
-  // The URL changes when the new page commits; its shortcut listens once its script has run.
-  await page.waitForLoadState('domcontentloaded');
+  // The URL changes when the new page commits; its shortcut listens once its tools are set up.
+  await enhanced(page);
   // Now on the page search led to, the same search offers results that change only the fragment.
   await page.keyboard.press('/');
   await page.keyboard.type('Akromiya');
