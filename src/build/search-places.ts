@@ -5,6 +5,7 @@
 import { getCollection, render } from 'astro:content';
 import { useTranslations } from '../i18n';
 import type { Lang } from '../i18n/locales';
+import { yearLabel } from '../lib/publication';
 import {
   aboutPlaces,
   articlePlaces,
@@ -36,7 +37,7 @@ export async function searchPlaces(lang: Lang): Promise<SearchPlace[]> {
     ...rowPlaces(
       incidents.map((i) => ({
         id: i.id,
-        name: `${i.event[lang]}, ${i.year}${i.yearEnd ? `–${i.yearEnd}` : ''}`,
+        name: `${i.event[lang]}, ${yearLabel(i)}`,
         cells: [String(i.year), i.event[lang], i.description[lang]],
       })),
       words,

@@ -29,7 +29,13 @@ export function fold(word: string): string {
     .replace(/(?<=[а-я])c|c(?=[а-я])/g, 'с');
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word: a run of letters and digits. */
+export const WORD = /[\p{L}\p{N}]+/gu;
+
+/** For each word of `text`, whether it starts with a capital (names keep theirs in a match). */
+export function capitalsOf(text: string): boolean[] {
+  return (text.match(WORD) ?? []).map((w) => /^\p{Lu}/u.test(w));
+}
 
 /**
  * The words of a text as they are written (lower-cased, not folded), split at hyphens too, so

@@ -21,9 +21,9 @@ export interface Vocabulary {
 }
 
 /** The shortest stem that still compares words (shorter stems are too often another word's). */
-const MIN_STEM = 3;
+export const MIN_STEM = 3;
 /** The shortest typed start that may stand for a longer word. */
-const MIN_PREFIX = 4;
+export const MIN_PREFIX = 4;
 
 /** The vocabulary of a text, from its words as `words()` splits them. */
 export function vocabularyOf(allWords: Iterable<string>, lang: Lang): Vocabulary {

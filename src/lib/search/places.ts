@@ -5,11 +5,21 @@
  * place carries the id it lands on and a label that names it (section and paragraph number,
  * table row, glossary entry), so a result says where it goes.
  */
+import { parseBlockId, referenceId } from '../block-id';
 import type { PageName } from '../paths';
 
 /** Where on the edition a place is; the order is also the ranking order of equal matches. */
 export const PLACE_KINDS = ['article', 'row', 'entry', 'reference', 'about'] as const;
 type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** The page each kind of place is on. */
+export const PAGE_OF: Record<PlaceKind, PageName> = {
+  article: '',
+  row: 'incidents',
+  entry: 'organisations',
+  reference: 'references',
+  about: 'about',
+};
 
 /** A place a reader can land on, with its words. */
 export interface SearchPlace {
@@ -38,16 +48,21 @@ interface Block {
   text: string;
 }
 
+/** A place of `kind`, on its page. */
+function place(kind: PlaceKind, id: string, label: string, text: string): SearchPlace {
+  return { id, page: PAGE_OF[kind], kind, label, text };
+}
+
 /** The article's blocks as places, each labelled with its section and number. */
 export function articlePlaces(blocks: Block[], w: PlaceWords): SearchPlace[] {
   const sections = new Map(blocks.filter((b) => b.kind === 'heading').map((b) => [b.id, b.text]));
   return blocks
     .filter((b) => b.kind !== 'table')
     .map((b) => {
-      const [, section, n] = /^(.+)-(\d+)$/.exec(b.id) ?? [];
+      const { section, n } = parseBlockId(b.id);
       const label =
-        b.kind === 'heading' ? b.text : `${sections.get(section ?? '') ?? section}, ${w.paragraph} ${n}`;
-      return { id: b.id, page: '' as PageName, kind: 'article' as const, label, text: b.text };
+        b.kind === 'heading' ? b.text : `${sections.get(section) ?? section}, ${w.paragraph} ${n}`;
+      return place('article', b.id, label, b.text);
     });
 }
 
@@ -56,13 +71,7 @@ export function rowPlaces(
   rows: { id: string; name: string; cells: string[] }[],
   w: PlaceWords,
 ): SearchPlace[] {
-  return rows.map((r) => ({
-    id: r.id,
-    page: 'incidents' as PageName,
-    kind: 'row' as const,
-    label: `${w.table}: ${r.name}`,
-    text: r.cells.join(' · '),
-  }));
+  return rows.map((r) => place('row', r.id, `${w.table}: ${r.name}`, r.cells.join(' · ')));
 }
 
 /** Glossary entries: the name, the names it goes by, and what the article says. */
@@ -70,26 +79,21 @@ export function entryPlaces(
   entries: { slug: string; name: string; otherNames: string[]; summary: string }[],
   w: PlaceWords,
 ): SearchPlace[] {
-  return entries.map((e) => ({
-    id: e.slug,
-    page: 'organisations' as PageName,
-    kind: 'entry' as const,
-    label: `${w.glossary}: ${e.name}`,
-    text: [e.name, ...e.otherNames.filter((n) => n !== e.name)].join(' · ') + `. ${e.summary}`,
-  }));
+  return entries.map((e) =>
+    place(
+      'entry',
+      e.slug,
+      `${w.glossary}: ${e.name}`,
+      [e.name, ...e.otherNames.filter((n) => n !== e.name)].join(' · ') + `. ${e.summary}`,
+    ),
+  );
 }
 
 /** References that name something of their own (an author); the others only repeat the article. */
 export function referencePlaces(refs: { n: number; author?: string }[], w: PlaceWords): SearchPlace[] {
   return refs
     .filter((r) => r.author)
-    .map((r) => ({
-      id: `ref-${r.n}`,
-      page: 'references' as PageName,
-      kind: 'reference' as const,
-      label: `${w.references}: [${r.n}]`,
-      text: `[${r.n}] ${r.author}`,
-    }));
+    .map((r) => place('reference', referenceId(r.n), `${w.references}: [${r.n}]`, `[${r.n}] ${r.author}`));
 }
 
 /** The About page, one place per section (its paragraphs have no ids of their own). */
@@ -97,13 +101,7 @@ export function aboutPlaces(
   sections: { id: string; title: string; text: string }[],
   w: PlaceWords,
 ): SearchPlace[] {
-  return sections.map((s) => ({
-    id: s.id,
-    page: 'about' as PageName,
-    kind: 'about' as const,
-    label: `${w.about}: ${s.title}`,
-    text: s.text,
-  }));
+  return sections.map((s) => place('about', s.id, `${w.about}: ${s.title}`, s.text));
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../i18n/locales';
 import { pagePath } from '../paths';
-import { fold } from './fold';
+import { fold, WORD } from './fold';
 import type { Found } from './search';
 
 /** A result, ready to draw. */
@@ -26,8 +26,8 @@ const escapeHtml = (s: string) =>
 function markedSpans(text: string, marks: string[]): [number, number][] {
   const wanted = new Set(marks);
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    if (!wanted.has(fold(m[0].replaceAll('ё', 'е').normalize('NFC')))) continue;
+  for (const m of text.matchAll(WORD)) {
+    if (!wanted.has(fold(m[0].normalize('NFC')))) continue;
     const last = spans.at(-1);
     // «Қасым-Жомарт» is one mark, not two with a bare hyphen between.
     if (last && /^[-‐]$/u.test(text.slice(last[1], m.index))) last[1] = m.index + m[0].length;

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../i18n/locales';
-import type { SearchPlace } from './places';
+import { PAGE_OF, type SearchPlace } from './places';
 import { excerptOf } from './results';
 import { prepareIndex, searchAll } from './search';
 import { searchTerms } from './terms';
 
 const place = (id: string, text: string, kind: SearchPlace['kind'] = 'article'): SearchPlace => ({
   id,
-  page: kind === 'article' ? '' : kind === 'entry' ? 'organisations' : 'about',
+  page: PAGE_OF[kind],
   kind,
   label: id,
   text,

@@ -5,8 +5,8 @@
  * aligned with a match rather than as a match of its own words.
  */
 import type { Lang } from '../../i18n/locales';
-import { compact, fold, words } from './fold';
-import { matchWord, vocabularyOf, type Vocabulary } from './match';
+import { capitalsOf, compact, fold, words } from './fold';
+import { matchWord, MIN_PREFIX, MIN_STEM, vocabularyOf, type Vocabulary } from './match';
 import { stemOf } from './stem';
 import { PLACE_KINDS, type SearchPlace } from './places';
 import { termOf, type SearchTerm } from './terms';
@@ -48,7 +48,7 @@ export function prepareIndex(lang: Lang, places: SearchPlace[]): PreparedIndex {
     places,
     words: placeWords.map((ws) => ws.map(fold)),
     wordSets: placeWords.map((ws) => new Set(ws.map(fold))),
-    capitals: places.map((p) => (p.text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => /^\p{Lu}/u.test(w))),
+    capitals: places.map((p) => capitalsOf(p.text)),
     vocabulary: vocabularyOf(placeWords.flat(), lang),
   };
 }
@@ -66,7 +66,7 @@ function phraseAt(ws: string[], target: string, lastWordStart: boolean): [number
       if (next === target) return [i, j + 1];
       if (next.startsWith(target) && lastWordStart) {
         const start = target.length - joined.length;
-        if (start >= 4 || ws[j]!.length - start <= 2) return [i, j + 1];
+        if (start >= MIN_PREFIX || ws[j]!.length - start <= 2) return [i, j + 1];
       }
       if (!target.startsWith(next)) break;
       joined = next;
@@ -86,7 +86,7 @@ function bestLevel(matches: Map<string, number>, placeWords: Set<string>): numbe
 
 /** Where a name's words occur in `ws` inflected (Исламское государство: «Исламского государства»). */
 function stemsAt(ws: string[], stems: string[], vocab: Vocabulary): [number, number] | undefined {
-  if (stems.some((s) => s.length < 3)) return undefined;
+  if (stems.some((s) => s.length < MIN_STEM)) return undefined;
   for (let i = 0; i + stems.length <= ws.length; i++)
     if (stems.every((s, k) => vocab.stems.get(ws[i + k]!) === s)) return [i, i + stems.length];
   return undefined;
@@ -100,7 +100,7 @@ function searchOne(query: string, index: PreparedIndex, terms: SearchTerm[]): Fo
   const forms = (term?.forms[index.lang] ?? []).map((f) => ({
     whole: compact(f),
     stems: words(f).map((w) => stemOf(w, index.lang)),
-    capitals: (f.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => /^\p{Lu}/u.test(w)),
+    capitals: capitalsOf(f),
   }));
   const whole = compact(query);
   const perWord = queryWords.map((w) => matchWord(w, index.vocabulary));

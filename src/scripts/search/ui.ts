@@ -56,14 +56,14 @@ function resultItem(hit: Hit, strings: SearchStrings): HTMLLIElement {
   return item;
 }
 
-/** A language's results, a page at a time. */
-function group(lang: Lang, hits: Hit[], ui: SearchUi, offerWiden: () => void): HTMLElement {
+/** A language's results, a page at a time; `offerWiden` where the other languages are off. */
+function group(lang: Lang, hits: Hit[], ui: SearchUi, offerWiden?: () => void): HTMLElement {
   const section = el('section', { className: 'search-group' });
   if (lang !== ui.pageLang) section.lang = lang;
   section.append(el('h2', {}, `${ui.strings.labels[lang]} (${hits.length})`));
   if (hits.length === 0) {
     section.append(el('p', { className: 'meta' }, ui.strings.none));
-    if (!ui.form.querySelector<HTMLInputElement>('input[name="langs"]')?.checked) {
+    if (offerWiden) {
       const widen = el('button', { type: 'button', className: 'search-widen-offer' }, ui.strings.widen);
       widen.addEventListener('click', offerWiden);
       section.append(widen);
@@ -107,10 +107,13 @@ function setUpSearch(ui: SearchUi): { run: () => Promise<void> } {
         ),
       );
     }
-    const offerWiden = () => {
-      widen!.checked = true;
-      widen!.dispatchEvent(new Event('change'));
-    };
+    const offerWiden =
+      widen && !widen.checked
+        ? () => {
+            widen.checked = true;
+            widen.dispatchEvent(new Event('change'));
+          }
+        : undefined;
     for (const { lang, hits } of groups) parts.push(group(lang, hits, ui, offerWiden));
     ui.output.replaceChildren(...parts);
     const total = groups.reduce((n, g) => n + g.hits.length, 0);
