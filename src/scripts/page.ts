@@ -19,18 +19,28 @@ import { setUpThemeToggle } from './theme';
 import { highlightCurrentSection } from './toc';
 import { showVersionNotice } from './version-notice';
 
-setUpSiteMenu(document);
-setUpThemeToggle(document);
-keepFragment(document);
-highlightCurrentSection(document);
-setUpCopyLinks(document);
-setUpBlockToolbars(document);
-highlightFromUrl(document);
-setUpCiteDialog(document);
-setUpSearchDialog(document);
-showVersionNotice(document);
-setUpTableSorting(document);
-// The reading page asks for them; elsewhere (the parallel view) its links simply go to the entry.
-if (document.querySelector('[data-previews]')) setUpPreviews(document);
+const SETUPS = [
+  setUpSiteMenu,
+  setUpThemeToggle,
+  keepFragment,
+  highlightCurrentSection,
+  setUpCopyLinks,
+  setUpBlockToolbars,
+  highlightFromUrl,
+  setUpCiteDialog,
+  setUpSearchDialog,
+  showVersionNotice,
+  setUpTableSorting,
+  setUpPreviews,
+];
+// Each on its own, as when each component had its own script: one that fails (a malformed
+// #fragment, say) must not take the others down with it.
+for (const setUp of SETUPS) {
+  try {
+    setUp(document);
+  } catch (error) {
+    console.error(error);
+  }
+}
 // Said once everything is set up: the tests wait for it as a reader waits for the page.
 document.documentElement.dataset.enhanced = '';

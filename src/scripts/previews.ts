@@ -11,6 +11,8 @@ import { entryOf, placeBox } from './preview-box';
 const LINKS = 'a.org, a.cite';
 
 export function setUpPreviews(doc: Document): void {
+  // The reading page asks for them; elsewhere (the parallel view) its links simply go to the entry.
+  if (!doc.querySelector('[data-previews]')) return;
   const strings = clientStrings(doc);
   const box = doc.createElement('div');
   box.id = 'preview';
