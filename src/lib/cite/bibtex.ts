@@ -44,7 +44,7 @@ export function formatBibtex(ctx: CiteContext): string {
     ['note', ctx.part && escape(ctx.part)],
     ['addendum', escape(originalNote(ctx))],
     ['url', ctx.url],
-    ['urldate', isoDate(ctx.accessed)],
+    ['urldate', ctx.accessed && isoDate(ctx.accessed)],
   ];
   const lines = fields.filter(([, v]) => v).map(([k, v]) => `  ${k} = {${v}},`);
   return `@online{${citationKey(ctx, '_')},\n${lines.join('\n')}\n}`;

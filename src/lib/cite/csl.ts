@@ -4,7 +4,7 @@
  */
 import { citedName } from '../publication';
 import { citationKey, type CiteContext } from './context';
-import { editionDate, originalNote } from './notes';
+import { editionDate, isoDate, originalNote } from './notes';
 
 type DateParts = { 'date-parts': number[][] };
 const dateParts = (iso: string): DateParts => ({ 'date-parts': [iso.split('-').map(Number)] });
@@ -33,6 +33,6 @@ export function cslItem(ctx: CiteContext): Record<string, unknown> {
   if (ctx.translators) item.translator = [{ literal: ctx.translators }];
   if (journal.year) item['original-date'] = { 'date-parts': [[journal.year]] };
   if (journal.doi) item.DOI = journal.doi;
-  if (ctx.accessed) item.accessed = dateParts(ctx.accessed.toISOString().slice(0, 10));
+  if (ctx.accessed) item.accessed = dateParts(isoDate(ctx.accessed));
   return item;
 }

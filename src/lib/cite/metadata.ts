@@ -6,6 +6,7 @@ import { langs, originalLang } from '../../i18n/locales';
 import { blockText } from '../article-page';
 import { scriptOf } from '../publication';
 import type { ArticleInfo } from './context';
+import { isoDate } from './notes';
 
 /** The keywords, from the article's own keywords paragraph. */
 function keywordsOf(info: ArticleInfo): string[] {
@@ -15,7 +16,7 @@ function keywordsOf(info: ArticleInfo): string[] {
     .filter(Boolean);
 }
 
-const slashDate = (d: Date) => d.toISOString().slice(0, 10).replaceAll('-', '/');
+const slashDate = (d: Date) => isoDate(d).replaceAll('-', '/');
 
 /** The edition's team, when this page is its translation (the authors wrote the original). */
 const translatorsOf = (info: ArticleInfo) =>
@@ -51,7 +52,7 @@ export function metaTags(info: ArticleInfo): [string, string][] {
   const translators = translatorsOf(info);
   if (translators) tags.push(['DC.contributor', translators]);
   tags.push(['DC.language', info.lang], ['DC.identifier', info.url]);
-  tags.push(['DC.date', pub.edition.date.toISOString().slice(0, 10)]);
+  tags.push(['DC.date', isoDate(pub.edition.date)]);
   if (info.lang !== originalLang) tags.push(['DC.relation', info.originalUrl]);
   return tags;
 }
@@ -81,7 +82,7 @@ export function jsonLd(info: ArticleInfo): Record<string, unknown> {
     // The web edition's release, not the original's date, which is unknown.
     publication: {
       '@type': 'PublicationEvent',
-      startDate: pub.edition.date.toISOString().slice(0, 10),
+      startDate: isoDate(pub.edition.date),
     },
     editor: { '@type': 'Organization', name: pub.edition.editors[info.lang] },
     pageStart: String(pub.firstPage),

@@ -16,7 +16,7 @@ export function editionYear(ctx: CiteContext): number {
 
 /** The edition's date as `YYYY-MM-DD`. */
 export function editionDate(ctx: CiteContext): string {
-  return ctx.publication.edition.date.toISOString().slice(0, 10);
+  return isoDate(ctx.publication.edition.date);
 }
 
 /**
@@ -33,7 +33,7 @@ export function originalNote(ctx: CiteContext): string {
   return `${t('cite.firstPublished')}: ${where}${journal.year ? ` (${journal.year})` : ''}`;
 }
 
-/** The access date as `YYYY-MM-DD`, if one is given. */
-export function isoDate(date: Date | undefined): string | undefined {
-  return date?.toISOString().slice(0, 10);
+/** A date as `YYYY-MM-DD` (UTC, as the data files give it). */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
 }

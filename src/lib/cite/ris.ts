@@ -5,7 +5,7 @@
  */
 import { citedName } from '../publication';
 import { citationKey, type CiteContext } from './context';
-import { editionDate, editionYear, originalNote } from './notes';
+import { editionDate, editionYear, isoDate, originalNote } from './notes';
 
 /** RIS's date form, `YYYY/MM/DD/`. */
 const risDate = (iso: string) => `${iso.replaceAll('-', '/')}/`;
@@ -38,7 +38,7 @@ export function formatRis(ctx: CiteContext): string {
         .join('. '),
     ],
     ['UR', ctx.url],
-    ['Y2', ctx.accessed && risDate(ctx.accessed.toISOString().slice(0, 10))],
+    ['Y2', ctx.accessed && risDate(isoDate(ctx.accessed))],
   ];
   const lines = fields.filter(([, v]) => v).map(([k, v]) => `${k}  - ${v}`);
   return [...lines, 'ER  - '].join('\n');
