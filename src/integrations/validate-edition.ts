@@ -77,7 +77,6 @@ export function validateEdition(root: string, base = '/') {
     errors.push(...misaligned);
     errors.push(...checkReferences(data, original));
     errors.push(...checkOrganisations(data, outlines));
-    errors.push(...checkSlips(data, outlines));
     if (data.terms)
       errors.push(
         ...checkTerms(data.terms, data.organisations?.value ?? [], (lang) =>
@@ -89,6 +88,8 @@ export function validateEdition(root: string, base = '/') {
       ledger = checkIds(data, outlines as Record<Lang, EditionData>);
       if (ledger) errors.push(...ledger.blocking, ...ledger.pending);
     }
+    // A slip names its paragraph by the id the site gives it, the ledger's, not its position.
+    errors.push(...checkSlips(data, outlines, (id) => ledger?.match.ids.get(id) ?? id));
   }
   return { data, outlines, errors, ledger };
 }
@@ -129,14 +130,21 @@ function checkReferences(data: EditionDataFiles, original: EditionData): Content
     );
 }
 
-/** Every slip marked [sic] stands in its paragraph, in every language, with its words. */
-function checkSlips(data: EditionDataFiles, outlines: Partial<Record<Lang, EditionData>>): ContentError[] {
+/**
+ * Every slip marked [sic] stands in its paragraph, in every language, with its words; `siteId`
+ * turns a block's position id into the id the site gives it.
+ */
+function checkSlips(
+  data: EditionDataFiles,
+  outlines: Partial<Record<Lang, EditionData>>,
+  siteId: (id: string) => string,
+): ContentError[] {
   const slips = data.slips;
   if (!slips) return [];
   return slips.value.flatMap((slip, i) =>
     langs
       .filter((lang) => {
-        const block = outlines[lang]?.blocks.find((b) => b.id === slip.block);
+        const block = outlines[lang]?.blocks.find((b) => siteId(b.id) === slip.block);
         return outlines[lang] && !block?.text.includes(slip.words[lang]);
       })
       .map(
