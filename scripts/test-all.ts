@@ -5,7 +5,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { freePort } from '../tests/support/free-port.ts';
 import { BASE_PATH_TAG } from '../tests/support/site.ts';
 
 interface Tally {
@@ -91,17 +90,15 @@ if (built) {
   lighthouseCheck();
 } else tally('playwright (browser): not run, the build failed', 0, 1);
 
-// The same site under a sub-path, as GitHub Pages or a university's server would host it. Its
-// address is fixed at build time, so its free port is chosen before the build. Only the tests
-// of what a base path can break run again (their titles carry the tag).
-const port = String(freePort());
+// The same site under a sub-path, as GitHub Pages or a university's server would host it. Only
+// the tests of what a base path can break run again (their titles carry the tag); Playwright's
+// config picks the preview's free port, as for the first run.
 const subPath = {
   // A deployment build: the test domain (no address may point at this computer); the specs
-  // read it back from site.config.mjs, so the free port does not matter.
+  // read it back from site.config.mjs.
   SITE_URL: process.env.SITE_URL,
   SITE_BASE: '/edition/',
   OUT_DIR: 'dist-edition',
-  PREVIEW_PORT: port,
 };
 if (step('build under the sub-path /edition/', 'tsx', ['scripts/build.ts'], subPath)) {
   browserTests(
