@@ -134,7 +134,7 @@ export const en: Record<UiKey, string> = {
   'chooser.title': 'Choose a language',
   'chooser.original': 'original',
   'chooser.translation': 'editorial translation',
-  'chooser.abstract': 'From the authors’ abstract',
+  'chooser.abstract': 'From the authors’ abstract: “{q}”',
   'chooser.note':
     'The Kazakh text is the original; the Russian and English body texts are the edition’s translations, while the titles and abstracts are the authors’ own.',
   'nav.menu': 'Menu',

@@ -133,7 +133,8 @@ export const kk = {
   'chooser.title': 'Тілді таңдаңыз',
   'chooser.original': 'түпнұсқа',
   'chooser.translation': 'редакциялық аударма',
-  'chooser.abstract': 'Авторлардың аңдатпасынан',
+  // Quotation marks written out, not <q>: browsers have none for Kazakh and would use English ones.
+  'chooser.abstract': 'Авторлардың аңдатпасынан: «{q}»',
   'chooser.note':
     'Мақаланың түпнұсқасы – қазақ тілінде; орыс және ағылшын тілдеріндегі негізгі мәтін – басылымның аудармасы, ал атауы мен аңдатпасы – авторлардікі.',
   'nav.menu': 'Мәзір',

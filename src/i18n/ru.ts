@@ -135,7 +135,7 @@ export const ru: Record<UiKey, string> = {
   'chooser.title': 'Выберите язык',
   'chooser.original': 'оригинал',
   'chooser.translation': 'редакционный перевод',
-  'chooser.abstract': 'Из авторской аннотации',
+  'chooser.abstract': 'Из авторской аннотации: «{q}»',
   'chooser.note':
     'Оригинал статьи – на казахском языке; основной текст на русском и английском – редакционный перевод, название и аннотация – авторские.',
   'nav.menu': 'Меню',
