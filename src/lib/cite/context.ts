@@ -37,10 +37,19 @@ export interface CiteContext {
   accessed?: Date | undefined;
 }
 
+/** The words of the article's id: its authors, the page's language and, if cited, the original's. */
+function articleKeyParts(lang: Lang, textLang: Lang): string[] {
+  return ['akkozhina', 'darkenov', lang, ...(textLang !== lang ? [textLang, 'original'] : [])];
+}
+
+/** The id of the article as a page cites it (`akkozhina-darkenov-en-kk-original`). */
+export function articleKey(lang: Lang, textLang: Lang): string {
+  return articleKeyParts(lang, textLang).join('-');
+}
+
 /** The citation's id, unique per text, language and part (`akkozhina-darkenov-en-results-4`). */
 export function citationKey(ctx: CiteContext, separator: '-' | '_'): string {
-  const parts = ['akkozhina', 'darkenov', ctx.lang];
-  if (ctx.textLang !== ctx.lang) parts.push(`${ctx.textLang}`, 'original');
+  const parts = articleKeyParts(ctx.lang, ctx.textLang);
   if (ctx.partId) parts.push(...ctx.partId.split('-'));
   return parts.join(separator);
 }

@@ -1,6 +1,6 @@
 /** The reference files a page offers, shared by the page that links them and the route that makes them. */
 import { originalLang, type Lang } from '../../i18n/locales';
-import type { CitedText } from './context';
+import { articleKey, type CitedText } from './context';
 
 /** One download format: its extension, citation format, media type and label. */
 interface Download {
@@ -21,6 +21,5 @@ export const DOWNLOADS: Download[] = [
  * @example downloadName('en', 'original', DOWNLOADS[0]) // 'akkozhina-darkenov-en-kk-original.bib'
  */
 export function downloadName(lang: Lang, cited: CitedText, download: Download): string {
-  const original = cited === 'original' && lang !== originalLang ? `-${originalLang}-original` : '';
-  return `akkozhina-darkenov-${lang}${original}.${download.extension}`;
+  return `${articleKey(lang, cited === 'original' ? originalLang : lang)}.${download.extension}`;
 }
