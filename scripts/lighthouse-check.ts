@@ -3,19 +3,8 @@
  * must score 100 in accessibility, best practices and SEO and 95 or more in performance.
  * Prints one line per page and `N passed, N failed`; exits 1 on any failure.
  */
-import { meetsBar, openLighthouse, PAGE_TYPES, type Scores } from './lighthouse-run.ts';
+import { medianRun, meetsBar, openLighthouse, PAGE_TYPES, type Scores } from './lighthouse-run.ts';
 import { startPreview } from './preview-server.ts';
-
-/** Each category's median over three runs. */
-function medianScores(runs: Scores[]): Scores {
-  const median = (k: keyof Scores) => runs.map((r) => r[k]).sort((a, b) => a - b)[1]!;
-  return {
-    performance: median('performance'),
-    accessibility: median('accessibility'),
-    bestPractices: median('bestPractices'),
-    seo: median('seo'),
-  };
-}
 
 const { origin, stop } = await startPreview();
 const browser = await openLighthouse();
@@ -29,7 +18,7 @@ try {
     // Performance varies from run to run (a cold browser, a busy CPU); as Lighthouse's own
     // guidance says, a page below the bar is measured twice more and judged on the median.
     if (!meetsBar(s))
-      s = medianScores([s, await browser.scores(origin + path), await browser.scores(origin + path)]);
+      s = medianRun([s, await browser.scores(origin + path), await browser.scores(origin + path)]);
     const ok = meetsBar(s);
     if (ok) passed++;
     else failed++;

@@ -2,6 +2,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
+import { median } from './bench/section.ts';
 
 export interface Scores {
   performance: number;
@@ -32,6 +33,12 @@ export const PAGE_TYPES: [string, string][] = [
   ['about', '/kk/about/'],
   ['404', '/404.html'],
 ];
+
+/** Each figure's median over several runs of one page (scores alone, or with the paint metrics). */
+export function medianRun<T extends Scores>(runs: T[]): T {
+  const keys = Object.keys(runs[0]!) as (keyof T & string)[];
+  return Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k] as number))])) as unknown as T;
+}
 
 /** CI's bar: accessibility, best practices and SEO at 100, performance at 95 or more. */
 export function meetsBar(s: Scores): boolean {

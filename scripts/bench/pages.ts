@@ -3,8 +3,8 @@
  * beside the peer's /kk/, each figure with its ratio to the peer's in the same run. Lighthouse
  * (mobile, simulated) runs three times over all of them, interleaved, and reports medians.
  */
-import { lighthouseScores, type Measured } from '../lighthouse-run.ts';
-import { kb, median, ratio, type BenchContext, type Section } from './section.ts';
+import { lighthouseScores, medianRun, type Measured } from '../lighthouse-run.ts';
+import { kb, ratio, type BenchContext, type Section } from './section.ts';
 import { weigh, type Weight } from './weigh.ts';
 
 /** The pages measured in full, as [label, path]. */
@@ -23,19 +23,6 @@ export interface PageFigures extends Weight {
   label: string;
   path: string;
   lighthouse: Measured;
-}
-
-/** The median of each Lighthouse figure over several runs of one page. */
-export function medianRun(runs: Measured[]): Measured {
-  const pick = (k: keyof Measured) => median(runs.map((r) => r[k]));
-  return {
-    performance: pick('performance'),
-    accessibility: pick('accessibility'),
-    bestPractices: pick('bestPractices'),
-    seo: pick('seo'),
-    lcpMs: pick('lcpMs'),
-    cls: pick('cls'),
-  };
 }
 
 async function measure(ctx: BenchContext): Promise<PageFigures[]> {

@@ -7,7 +7,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from '@playwright/test';
-import { kb } from './section.ts';
+import { kb, median } from './section.ts';
 
 const WARM_QUERIES = [
   'Tokayev',
@@ -48,15 +48,14 @@ export async function measureSearch(browser: Browser, origin: string) {
     await page.goto(`${origin}/${lang}/search/?langs=all`, { waitUntil: 'networkidle' });
     const warm: number[] = [];
     for (const q of WARM_QUERIES) warm.push(await timeQuery(page, '.page', q));
-    warm.sort((a, b) => a - b);
     rows.push({
       page: `/${lang}/`,
       coldQuery: query,
       coldMs,
       coldFetched: `${kb(raw)} (${kb(gzip)} gzip)`,
       coldFetchedGzip: gzip,
-      warmMedianMs: warm[Math.floor(warm.length / 2)]!,
-      warmWorstMs: warm.at(-1)!,
+      warmMedianMs: median(warm),
+      warmWorstMs: Math.max(...warm),
     });
     await context.close();
   }

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { originalLang } from '../i18n/locales';
 import type { LedgerChange } from '../lib/ledger';
 import type { Ledger } from '../schemas';
 import { yamlDocument } from './yaml-data';
@@ -34,7 +35,7 @@ export function writeLedger(root: string, ledger: Ledger): void {
 export function describeChanges(changes: LedgerChange[], version: string): string[] {
   return changes.map((c) => {
     if (c.kind === 'new')
-      return `  + ${c.id.padEnd(16)} new paragraph (content/article/kk.mdx:${c.line ?? '?'}), since ${version}`;
+      return `  + ${c.id.padEnd(16)} new paragraph (content/article/${originalLang}.mdx:${c.line ?? '?'}), since ${version}`;
     if (c.kind === 'changed')
       return `  ~ ${c.id.padEnd(16)} ${c.lang} text changed (content/article/${c.lang}.mdx:${c.line ?? '?'}), recorded in ${c.was}, now ${version}`;
     return `  - ${c.id.padEnd(16)} no longer in the text`;
