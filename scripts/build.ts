@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { headerPolicy, headersFile } from '../src/build/csp.ts';
+import { headerPolicy, headersFile, keepOwnHashes } from '../src/build/csp.ts';
 import { subsetFonts } from '../src/build/subset-fonts.ts';
 import { isLocalAddress } from '../src/lib/paths.ts';
 import { site } from '../site.config.mjs';
@@ -48,18 +48,20 @@ try {
   fail(`font subsetting: ${(error as Error).message}`);
 }
 
-// The same policy as an HTTP header for static hosts, from the policies the pages carry.
+// Each page's policy names only its own inline scripts and styles; the HTTP header form for
+// static hosts is made from the policies the pages then carry.
 const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-const policies = pages.map(
-  (f) =>
-    /http-equiv="content-security-policy" content="([^"]+)"/i.exec(
-      readFileSync(join(outDir, f), 'utf8'),
-    )?.[1],
-);
-if (policies.some((p) => !p)) fail('a page has no Content-Security-Policy <meta>');
-writeFileSync(
-  join(outDir, '_headers'),
-  headersFile(headerPolicy(policies as string[]).replaceAll('&#39;', "'")),
-);
+const policies: string[] = [];
+for (const page of pages) {
+  const file = join(outDir, page);
+  try {
+    const html = keepOwnHashes(readFileSync(file, 'utf8'), page);
+    writeFileSync(file, html);
+    policies.push(/http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)![1]!);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}
+writeFileSync(join(outDir, '_headers'), headersFile(headerPolicy(policies).replaceAll('&#39;', "'")));
 const seconds = (performance.now() - started) / 1000;
 console.log(`build: astro ${astroSeconds.toFixed(1)} s, total ${seconds.toFixed(1)} s`);

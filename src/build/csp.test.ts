@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cspHash, headerPolicy, headersFile, inlineScript } from './csp';
+import { cspHash, headerPolicy, headersFile, inlineScript, keepOwnHashes } from './csp';
 
 describe('the content security policy', () => {
   test('hashes an inline script as browsers do', () => {
@@ -29,5 +29,43 @@ describe('the content security policy', () => {
     ]) {
       expect(file).toContain(header);
     }
+  });
+
+  describe('a page names only its own inline scripts and styles', () => {
+    const run = `'${cspHash('run()')}'`;
+    const other = `'${cspHash('elsewhere()')}'`;
+    const style = `'${cspHash('p{}')}'`;
+    const page = (policy: string, body: string) =>
+      `<head><meta http-equiv="content-security-policy" content="${policy}">${body}</head>`;
+    const policyOf = (html: string) => /content="([^"]*)"/.exec(html)![1];
+
+    test('drops the hashes of scripts and styles that are on other pages', () => {
+      const html = page(
+        `default-src 'self'; script-src 'self' ${run} ${other}; style-src 'self' ${style} ${other};`,
+        '<script>run()</script><style>p{}</style><script type="module" src="/a.js"></script>' +
+          '<script type="application/ld+json">{}</script><script type="application/json">{}</script>',
+      );
+      expect(policyOf(keepOwnHashes(html))).toBe(
+        `default-src 'self';script-src 'self' ${run};style-src 'self' ${style};`,
+      );
+    });
+    test('reads the policy Astro writes with &#39; for its quotes', () => {
+      const html = page(
+        `script-src &#39;self&#39; ${run.replaceAll("'", '&#39;')}`,
+        '<script>run()</script>',
+      );
+      expect(policyOf(keepOwnHashes(html))).toBe(`script-src 'self' ${run}`);
+    });
+    test('stops the build, naming the page, when an inline script has no hash', () => {
+      const html = page(`script-src 'self' ${run}`, '<script>run()</script><script>stray()</script>');
+      expect(() => keepOwnHashes(html, 'kk/index.html')).toThrow(
+        /kk\/index\.html: an inline script has no hash/,
+      );
+    });
+    test('stops the build when a page has no policy', () => {
+      expect(() => keepOwnHashes('<head></head>', 'x.html')).toThrow(
+        /x\.html has no Content-Security-Policy/,
+      );
+    });
   });
 });
