@@ -22,3 +22,36 @@ for (const path of ['kk/', 'ru/parallel/kk/', 'en/incidents/']) {
     await expect(page.locator('#search-dialog')).toBeVisible();
   });
 }
+
+// Every byte before the text is paid on every page: a page carries only the styles its own
+// elements use, and its security policy names only the inline scripts and styles it has.
+for (const [path, own, others] of [
+  ['kk/', '.block-tools', ['.chooser-list', '.timeline', '.parallel-row', '.entry ']],
+  ['en/incidents/', '.timeline', ['.chooser-list', '.parallel-row']],
+  ['ru/parallel/kk/', '.parallel-row', ['.chooser-list', '.timeline']],
+  ['', '.chooser-list', ['.timeline', '.parallel-row']],
+] as const) {
+  test(`/${path} carries its own styles and hashes, and no other page's @base-path`, async ({ page }) => {
+    await page.goto(path);
+    const { selectors, policy, scripts, styles } = await page.evaluate(() => ({
+      selectors: [...document.styleSheets].flatMap((sheet) =>
+        [...sheet.cssRules].flatMap(function flat(rule: CSSRule): string[] {
+          if (rule instanceof CSSStyleRule) return [rule.selectorText + ' '];
+          return rule instanceof CSSGroupingRule ? [...rule.cssRules].flatMap(flat) : [];
+        }),
+      ),
+      policy: document.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!,
+      scripts: document.querySelectorAll('script:not([src]):not([type^="application/"])').length,
+      styles: document.querySelectorAll('style').length,
+    }));
+    expect(selectors.some((s) => s.includes(own))).toBe(true);
+    for (const other of others) expect(selectors.filter((s) => s.includes(other))).toEqual([]);
+    const hashes = (directive: string) =>
+      policy
+        .split(';')
+        .find((d) => d.trim().startsWith(directive))!
+        .match(/'sha256-/g)?.length ?? 0;
+    expect(hashes('script-src')).toBe(scripts);
+    expect(hashes('style-src')).toBe(styles);
+  });
+}
