@@ -17,8 +17,8 @@ describe('remark-organisation-links', () => {
     const { html } = render(body);
     const links = html.match(/<a href="\/kk\/organisations\/#hizb-ut-tahrir"[^>]*>[^<]*<\/a>/g);
     expect(links).toEqual([
-      '<a href="/kk/organisations/#hizb-ut-tahrir" class="org" data-org="hizb-ut-tahrir">Хизб-ут-Тахрир</a>',
-      '<a href="/kk/organisations/#hizb-ut-tahrir" class="org" data-org="hizb-ut-tahrir">Хизб-ут-Тахрир</a>',
+      '<a href="/kk/organisations/#hizb-ut-tahrir" class="org">Хизб-ут-Тахрир</a>',
+      '<a href="/kk/organisations/#hizb-ut-tahrir" class="org">Хизб-ут-Тахрир</a>',
     ]);
   });
   test('records every paragraph that mentions it, inflected forms included', () => {
@@ -28,7 +28,7 @@ describe('remark-organisation-links', () => {
   test('prefers the longest form, so a province is not taken for its state', () => {
     const { edition, html } = render(body);
     expect(html).toContain(
-      'data-org="islamic-state-khorasan-province">Ислам мемлекеті – Хорасан уәлаяты</a>',
+      '/kk/organisations/#islamic-state-khorasan-province" class="org">Ислам мемлекеті – Хорасан уәлаяты</a>',
     );
     expect(edition.mentions['islamic-state']).toEqual(['results-2']);
   });

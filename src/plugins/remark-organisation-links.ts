@@ -42,7 +42,7 @@ export default function remarkOrganisationLinks(options: OrganisationLinkOptions
       type: 'link',
       url: href(slug),
       children,
-      data: { hProperties: { className: ['org'], 'data-org': slug } },
+      data: { hProperties: { className: ['org'] } },
     });
 
     for (const { id: block, node } of numberedBlocks(tree)) {

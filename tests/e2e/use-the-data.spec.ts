@@ -142,7 +142,7 @@ test('organisation links in the text open their entry in place, which leads to t
   page,
 }) => {
   await page.goto('ru/');
-  await page.locator('#results-13 a.org[data-org="eurasian-group"]').click();
+  await page.locator('#results-13 a.org[href$="#eurasian-group"]').click();
   await expect(page).toHaveURL(/\/ru\/$/);
   await page.locator('#preview').getByRole('link', { name: 'Открыть запись' }).click();
   await expect(page).toHaveURL(/\/ru\/organisations\/#eurasian-group$/);
