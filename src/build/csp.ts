@@ -4,6 +4,7 @@
  * hosts, made after the build from the policies the pages actually carry.
  */
 import { createHash } from 'node:crypto';
+import { transformSync } from 'esbuild';
 
 /** Everything but script-src and style-src, which Astro writes with its hashes. */
 export const CSP_DIRECTIVES = [
@@ -21,14 +22,12 @@ export const CSP_DIRECTIVES = [
 export const SCRIPT_SOURCES = ["'self'"];
 
 /**
- * An inline script of ours as the pages carry it (src/scripts/*-init.js): its comment lines,
- * which explain it here, would cost every page; the CSP hash is taken of this text.
+ * An inline script of ours as the pages carry it (src/scripts/*-init.js), minified: its
+ * comments and layout explain it here, and every page would pay for them. The CSP hash is
+ * taken of this text.
  */
 export function inlineScript(source: string): string {
-  return source
-    .split('\n')
-    .filter((line) => !/^\s*\/\//.test(line))
-    .join('\n');
+  return transformSync(source, { loader: 'js', minify: true }).code;
 }
 
 /** The CSP hash of an inline script's exact text. */
