@@ -61,6 +61,16 @@ describe('the content security policy', () => {
       );
       expect(policyOf(keepOwnHashes(html))).toBe(`script-src 'self' ${run}`);
     });
+    test('is not misled by attributes that only end in src or type', () => {
+      const html = page(
+        `script-src 'self' ${run}`,
+        '<script data-src="/a.js" data-type="application/json">run()</script>',
+      );
+      expect(policyOf(keepOwnHashes(html))).toBe(`script-src 'self' ${run}`);
+      expect(() => keepOwnHashes(page("script-src 'self'", '<script data-src="x">run()</script>'))).toThrow(
+        /no hash/,
+      );
+    });
     test('stops the build, naming the page, when an inline script has no hash', () => {
       const html = page(`script-src 'self' ${run}`, '<script>run()</script><script>stray()</script>');
       expect(() => keepOwnHashes(html, 'kk/index.html')).toThrow(

@@ -36,9 +36,12 @@ export function cspHash(text: string): `sha256-${string}` {
 }
 
 const POLICY_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
-/** Inline scripts a browser runs (data blocks such as JSON are not run, so need no hash). */
+/**
+ * Inline scripts a browser runs: not those with a src, nor the JSON and linked-data blocks,
+ * which are not run and need no hash (any other data type would stop the build, named).
+ */
 const INLINE_SCRIPT =
-  /<script(?![^>]*\bsrc=)(?![^>]*\btype="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g;
+  /<script(?![^>]*\ssrc=)(?![^>]*\stype="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g;
 const INLINE_STYLE = /<style[^>]*>([\s\S]*?)<\/style>/g;
 
 /**

@@ -23,13 +23,17 @@ for (const path of ['kk/', 'ru/parallel/kk/', 'en/incidents/']) {
   });
 }
 
-// Every byte before the text is paid on every page: a page carries only the styles its own
-// elements use, and its security policy names only the inline scripts and styles it has.
+// Every byte before the text is paid on every page: a page carries the stylesheets of what it
+// shows and not the others', and its security policy names only the inline scripts and styles
+// it has.
 for (const [path, own, others] of [
   ['kk/', '.block-tools', ['.chooser-list', '.timeline', '.parallel-row', '.entry ']],
   ['en/incidents/', '.timeline', ['.chooser-list', '.parallel-row']],
   ['ru/parallel/kk/', '.parallel-row', ['.chooser-list', '.timeline']],
   ['', '.chooser-list', ['.timeline', '.parallel-row']],
+  ['kk/organisations/', '.tag.banned', ['.chooser-list', '.timeline', '.parallel-row']],
+  ['en/references/', '.entry ', ['.chooser-list', '.timeline', '.parallel-row']],
+  ['404.html', '.entry ', ['.timeline', '.parallel-row']],
 ] as const) {
   test(`/${path} carries its own styles and hashes, and no other page's @base-path`, async ({ page }) => {
     await page.goto(path);
