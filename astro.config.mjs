@@ -5,8 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import validateContent from './src/integrations/validate-content.ts';
 import { sitemapAlternates } from './src/lib/alternates.ts';
-import { readFileSync } from 'node:fs';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, cspHash, inlineScript } from './src/build/csp.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, cspHash, inlineScripts } from './src/build/csp.ts';
 import { loadEditionData } from './src/build/edition-data.ts';
 import { pluginOptions, rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 import { base, site } from './site.config.mjs';
@@ -31,9 +30,7 @@ export default defineConfig({
       directives: [...CSP_DIRECTIVES],
       scriptDirective: {
         resources: SCRIPT_SOURCES,
-        hashes: ['theme-init', 'enhance-init'].map((name) =>
-          cspHash(inlineScript(readFileSync(`src/scripts/${name}.js`, 'utf8'))),
-        ),
+        hashes: Object.values(inlineScripts()).map(cspHash),
       },
     },
   },

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { headerPolicy, headersFile, keepOwnHashes } from '../src/build/csp.ts';
+import { headerPolicy, headersFile, keepOwnHashes, pagePolicy } from '../src/build/csp.ts';
 import { subsetFonts } from '../src/build/subset-fonts.ts';
 import { isLocalAddress } from '../src/lib/paths.ts';
 import { site } from '../site.config.mjs';
@@ -57,11 +57,11 @@ for (const page of pages) {
   try {
     const html = keepOwnHashes(readFileSync(file, 'utf8'), page);
     writeFileSync(file, html);
-    policies.push(/http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)![1]!);
+    policies.push(pagePolicy(html)!);
   } catch (error) {
     fail((error as Error).message);
   }
 }
-writeFileSync(join(outDir, '_headers'), headersFile(headerPolicy(policies).replaceAll('&#39;', "'")));
+writeFileSync(join(outDir, '_headers'), headersFile(headerPolicy(policies)));
 const seconds = (performance.now() - started) / 1000;
 console.log(`build: astro ${astroSeconds.toFixed(1)} s, total ${seconds.toFixed(1)} s`);

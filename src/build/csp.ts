@@ -4,6 +4,7 @@
  * hosts, made after the build from the policies the pages actually carry.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { transformSync } from 'esbuild';
 
 /** Everything but script-src and style-src, which Astro writes with its hashes. */
@@ -30,6 +31,22 @@ export function inlineScript(source: string): string {
   return transformSync(source, { loader: 'js', minify: true }).code;
 }
 
+/** Our inline scripts: the theme, before first paint; the loader of the page's tools, after it. */
+const INLINE_SCRIPT_FILES = { theme: 'src/scripts/theme-init.js', enhance: 'src/scripts/enhance-init.js' };
+let shipped: Record<keyof typeof INLINE_SCRIPT_FILES, string> | undefined;
+
+/**
+ * Those scripts as every page carries them (BaseLayout.astro) and as the policy hashes them
+ * (astro.config.mjs): read and minified once, so the two cannot differ.
+ */
+export function inlineScripts(): Record<keyof typeof INLINE_SCRIPT_FILES, string> {
+  shipped ??= {
+    theme: inlineScript(readFileSync(INLINE_SCRIPT_FILES.theme, 'utf8')),
+    enhance: inlineScript(readFileSync(INLINE_SCRIPT_FILES.enhance, 'utf8')),
+  };
+  return shipped;
+}
+
 /** The CSP hash of an inline script's exact text. */
 export function cspHash(text: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -44,6 +61,11 @@ const INLINE_SCRIPT =
   /<script(?![^>]*\ssrc=)(?![^>]*\stype="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g;
 const INLINE_STYLE = /<style[^>]*>([\s\S]*?)<\/style>/g;
 
+/** The policy in a page's <meta>, with the quotes Astro writes as &#39; read back. */
+export function pagePolicy(html: string): string | undefined {
+  return POLICY_META.exec(html)?.[2]!.replaceAll('&#39;', "'");
+}
+
 /**
  * A page's <meta> policy with only the hashes of the inline scripts and styles that page
  * carries. Astro lists every hash of the site in every page, which cost each page 0.6 KB
@@ -51,9 +73,8 @@ const INLINE_STYLE = /<style[^>]*>([\s\S]*?)<\/style>/g;
  * hash in its policy: the browser would refuse to run it.
  */
 export function keepOwnHashes(html: string, page = 'a page'): string {
-  const meta = POLICY_META.exec(html);
-  if (!meta) throw new Error(`${page} has no Content-Security-Policy <meta>`);
-  const policy = meta[2]!.replaceAll('&#39;', "'");
+  const policy = pagePolicy(html);
+  if (policy === undefined) throw new Error(`${page} has no Content-Security-Policy <meta>`);
   const own = {
     'script-src': [...html.matchAll(INLINE_SCRIPT)].map((m) => `'${cspHash(m[1]!)}'`),
     'style-src': [...html.matchAll(INLINE_STYLE)].map((m) => `'${cspHash(m[1]!)}'`),
