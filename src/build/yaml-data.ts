@@ -1,7 +1,8 @@
 /**
- * The one way the edition reads YAML (the data files, an article's frontmatter, the content
- * collections, the site's address): with line numbers, so that a syntax or schema error names
- * the line of the entry or field that is wrong.
+ * The one way the edition's own code reads YAML (the data files and their content
+ * collections, the validation's check of an article's frontmatter, the site's address): with
+ * line numbers, so that a syntax or schema error names the line of the entry or field that is
+ * wrong. Astro reads the frontmatter it renders with itself.
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { ZodType } from 'astro/zod';

@@ -26,15 +26,14 @@ export function splitFrontmatter(source: string): { yaml: string; body: string }
   return { yaml: '\n'.repeat(linesBefore) + raw, body: mdxBody(source, raw) };
 }
 
-/** The source as @astrojs/mdx hands it to the compiler, with the frontmatter `raw` blanked. */
+/**
+ * The source as @astrojs/mdx hands it to the compiler, with the frontmatter `raw` blanked. It is
+ * blanked first, which gives Astro's text unchanged and lets YAML that does not parse through
+ * (the validation reports that, with its line).
+ */
 function mdxBody(source: string, raw: string): string {
-  const blanked = { frontmatter: 'empty-with-spaces' } as const;
-  try {
-    return parseFrontmatter(source, blanked).content;
-  } catch {
-    // Not YAML (the validation reports it, with its line): blanked first, to the same text.
-    return parseFrontmatter(source.replace(raw, raw.replace(/[^\r\n]/g, ' ')), blanked).content;
-  }
+  const blanked = source.replace(raw, raw.replace(/[^\r\n]/g, ' '));
+  return parseFrontmatter(blanked, { frontmatter: 'empty-with-spaces' }).content;
 }
 
 /**

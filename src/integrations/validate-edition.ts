@@ -89,7 +89,7 @@ export function validateEdition(root: string, base = '/') {
       if (ledger) errors.push(...ledger.blocking, ...ledger.pending);
     }
     // A slip names its paragraph by the id the site gives it, the ledger's, not its position.
-    errors.push(...checkSlips(data, outlines, (id) => ledger?.match.ids.get(id) ?? id));
+    errors.push(...checkSlips(data, outlines, (id) => ledger?.siteId(id) ?? id));
   }
   return { data, outlines, errors, ledger };
 }
@@ -101,7 +101,9 @@ function checkIds(data: EditionDataFiles, outlines: Record<Lang, EditionData>) {
   const { version, changelog } = publication.value.edition;
   const blocks = Object.fromEntries(langs.map((l) => [l, outlines[l].blocks])) as Record<Lang, Block[]>;
   const match = matchLedger(ids.value, blocks, version);
-  const blockIds = new Set(outlines[originalLang].blocks.map((b) => match.ids.get(b.id) ?? b.id));
+  /** The id the site gives a block that the validation numbered by position. */
+  const siteId = (id: string) => match.ids.get(id) ?? id;
+  const blockIds = new Set(outlines[originalLang].blocks.map((b) => siteId(b.id)));
   const problems = checkLedger(match, {
     ledger: ids.value,
     ledgerLine: ids.lineOf,
@@ -110,7 +112,7 @@ function checkIds(data: EditionDataFiles, outlines: Record<Lang, EditionData>) {
     publicationLine: publication.lineOf,
     blockIds,
   });
-  return { match, ...problems };
+  return { match, siteId, ...problems };
 }
 
 /** Every reference is cited somewhere in the original. */
