@@ -8,6 +8,7 @@ import { originalLang } from '../../i18n/locales';
 import { sectionsOf } from '../article-page';
 import { AUTHORS_OWN_SECTIONS, parseBlockId, sectionOf, TABLE_ID } from '../block-id';
 import {
+  citedLang,
   citedTexts,
   type ArticleInfo,
   type CitedText,
@@ -40,7 +41,7 @@ export function citeContext(info: ArticleInfo, cited: CitedText, partId?: string
   const fragment = partId ? `#${partId}` : '';
   return {
     lang: info.lang,
-    textLang: original ? originalLang : info.lang,
+    textLang: citedLang(info.lang, cited),
     title: original ? info.originalTitle : info.title,
     titleTranslation: original && info.lang !== originalLang ? info.title : undefined,
     originalTitle: translation ? info.originalTitle : undefined,

@@ -37,19 +37,28 @@ export interface CiteContext {
   accessed?: Date | undefined;
 }
 
-/** The words of the article's id: its authors, the page's language and, if cited, the original's. */
-function articleKeyParts(lang: Lang, textLang: Lang): string[] {
-  return ['akkozhina', 'darkenov', lang, ...(textLang !== lang ? [textLang, 'original'] : [])];
+/** The language of the text a page cites: the original's, or the page's own. */
+export function citedLang(lang: Lang, cited: CitedText): Lang {
+  return cited === 'original' ? originalLang : lang;
+}
+
+/**
+ * The words of the article's id: its authors' family names (content/publication.yaml), the
+ * page's language and, if cited, the original's.
+ */
+function articleKeyParts(publication: Publication, lang: Lang, textLang: Lang): string[] {
+  const authors = publication.authors.map((a) => a.family.latn.toLowerCase());
+  return [...authors, lang, ...(textLang !== lang ? [textLang, 'original'] : [])];
 }
 
 /** The id of the article as a page cites it (`akkozhina-darkenov-en-kk-original`). */
-export function articleKey(lang: Lang, textLang: Lang): string {
-  return articleKeyParts(lang, textLang).join('-');
+export function articleKey(publication: Publication, lang: Lang, textLang: Lang): string {
+  return articleKeyParts(publication, lang, textLang).join('-');
 }
 
 /** The citation's id, unique per text, language and part (`akkozhina-darkenov-en-results-4`). */
 export function citationKey(ctx: CiteContext, separator: '-' | '_'): string {
-  const parts = articleKeyParts(ctx.lang, ctx.textLang);
+  const parts = articleKeyParts(ctx.publication, ctx.lang, ctx.textLang);
   if (ctx.partId) parts.push(...ctx.partId.split('-'));
   return parts.join(separator);
 }

@@ -1,6 +1,7 @@
 /** The reference files a page offers, shared by the page that links them and the route that makes them. */
-import { originalLang, type Lang } from '../../i18n/locales';
-import { articleKey, type CitedText } from './context';
+import type { Lang } from '../../i18n/locales';
+import type { Publication } from '../../schemas';
+import { articleKey, citedLang, type CitedText } from './context';
 
 /** One download format: its extension, citation format, media type and label. */
 interface Download {
@@ -18,8 +19,13 @@ export const DOWNLOADS: Download[] = [
 
 /**
  * A download's file name, by page language and cited text; the same as the citation's id.
- * @example downloadName('en', 'original', DOWNLOADS[0]) // 'akkozhina-darkenov-en-kk-original.bib'
+ * @example downloadName(publication, 'en', 'original', DOWNLOADS[0]) // 'akkozhina-darkenov-en-kk-original.bib'
  */
-export function downloadName(lang: Lang, cited: CitedText, download: Download): string {
-  return `${articleKey(lang, cited === 'original' ? originalLang : lang)}.${download.extension}`;
+export function downloadName(
+  publication: Publication,
+  lang: Lang,
+  cited: CitedText,
+  download: Download,
+): string {
+  return `${articleKey(publication, lang, citedLang(lang, cited))}.${download.extension}`;
 }
