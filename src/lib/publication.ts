@@ -5,6 +5,11 @@ import type { Publication } from '../schemas';
 /** The script a language writes personal names in. */
 type Script = (typeof localeRules)[Lang]['script'];
 
+/** A date as `YYYY-MM-DD` (UTC, as the data files give it). */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
 /** A date of the edition as the page's language writes it in full («28 қараша 2026 ж.»). */
 export function longDate(date: Date, lang: Lang): string {
   return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);

@@ -7,7 +7,8 @@
  */
 import { citedName } from '../publication';
 import { citationKey, type CiteContext } from './context';
-import { editionYear, isoDate, originalNote } from './notes';
+import { isoDate } from '../publication';
+import { editionYear, originalNote } from './notes';
 import { bracedTitle } from './title-case';
 
 /** biblatex's (babel's) language names. */

@@ -4,7 +4,8 @@
  */
 import { citedName } from '../publication';
 import { citationKey, type CiteContext } from './context';
-import { editionDate, isoDate, originalNote } from './notes';
+import { isoDate } from '../publication';
+import { editionDate, originalNote } from './notes';
 
 type DateParts = { 'date-parts': number[][] };
 const dateParts = (iso: string): DateParts => ({ 'date-parts': [iso.split('-').map(Number)] });

@@ -6,7 +6,7 @@ import { langs, originalLang } from '../../i18n/locales';
 import { blockText } from '../article-page';
 import { scriptOf } from '../publication';
 import type { ArticleInfo } from './context';
-import { isoDate } from './notes';
+import { isoDate } from '../publication';
 
 /** The keywords, from the article's own keywords paragraph. */
 function keywordsOf(info: ArticleInfo): string[] {

@@ -1,5 +1,6 @@
 /** Pieces several formats share: the original's year, the first publication once known. */
 import { useTranslations } from '../../i18n';
+import { isoDate } from '../publication';
 import type { CiteContext } from './context';
 
 /** The original's year, or the style's "no date" (n.d., б. г.) while it is unknown. */
@@ -31,9 +32,4 @@ export function originalNote(ctx: CiteContext): string {
   const pages = journal.lastPage ? `${firstPage}–${journal.lastPage}` : String(firstPage);
   const where = [journal.title, numbering, pages].filter(Boolean).join(', ');
   return `${t('cite.firstPublished')}: ${where}${journal.year ? ` (${journal.year})` : ''}`;
-}
-
-/** A date as `YYYY-MM-DD` (UTC, as the data files give it). */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }

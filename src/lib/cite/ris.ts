@@ -5,7 +5,8 @@
  */
 import { citedName } from '../publication';
 import { citationKey, type CiteContext } from './context';
-import { editionDate, editionYear, isoDate, originalNote } from './notes';
+import { isoDate } from '../publication';
+import { editionDate, editionYear, originalNote } from './notes';
 
 /** RIS's date form, `YYYY/MM/DD/`. */
 const risDate = (iso: string) => `${iso.replaceAll('-', '/')}/`;
