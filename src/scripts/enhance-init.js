@@ -13,7 +13,7 @@
   }
   var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
   if (types.indexOf('paint') < 0) return load();
-  new PerformanceObserver(function (list, observer) {
+  new PerformanceObserver(function (_entries, observer) {
     observer.disconnect();
     load();
   }).observe({ type: 'paint', buffered: true });
