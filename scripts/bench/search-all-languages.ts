@@ -7,7 +7,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from '@playwright/test';
-import { kb, median } from './section.ts';
+import { median } from '../median.ts';
+import { kb } from './section.ts';
 
 const WARM_QUERIES = [
   'Tokayev',

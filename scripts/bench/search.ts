@@ -4,7 +4,8 @@
  * ≤ 0.35× the peer's; cold ≤ 300 ms and ≤ 0.75× the peer's).
  */
 import { EDITION_SEARCH, PEER_SEARCH, searchLatency } from './search-latency.ts';
-import { median, ratio, type Section } from './section.ts';
+import { median } from '../median.ts';
+import { ratio, type Section } from './section.ts';
 
 /** Words both sites hold in their Kazakh text. */
 const QUERIES = ['терроризм', 'Шанхай', 'экстремизм'];

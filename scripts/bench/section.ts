@@ -33,7 +33,3 @@ export interface Section {
 /** Formatting shared by the sections. */
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export const ratio = (value: number, peer: number) => (peer ? `${(value / peer).toFixed(2)}×` : '–');
-export const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-};
