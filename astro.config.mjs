@@ -1,13 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import validateContent from './src/integrations/validate-content.ts';
 import { sitemapAlternates } from './src/lib/alternates.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, cspHash, inlineScripts } from './src/build/csp.ts';
 import { loadEditionData } from './src/build/edition-data.ts';
-import { pluginOptions, rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
+import { pluginOptions, siteProcessor } from './src/plugins/index.ts';
 import { base, site } from './site.config.mjs';
 
 // The plugins link citations and organisations against the data files; a broken data file
@@ -61,11 +60,7 @@ export default defineConfig({
     // The edition has no code blocks, so nothing to highlight; Shiki (the default) would
     // also need inline styles, which the strict CSP forbids (Astro warns of that otherwise).
     syntaxHighlight: false,
-    // Astro 7's default Markdown engine runs no remark/rehype plugins: give them to unified().
-    processor: unified({
-      remarkPlugins: remarkPlugins(options),
-      rehypePlugins: rehypePlugins(options),
-      smartypants: false,
-    }),
+    // The article plugins, in Astro's unified() (src/plugins/index.ts).
+    processor: siteProcessor(options),
   },
 });

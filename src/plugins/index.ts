@@ -2,6 +2,7 @@
  * The article plugins, in order: one list that the site (astro.config.mjs), the validation
  * (src/integrations/article-outline.ts) and the plugin tests all run.
  */
+import { unified, type RemarkPlugin } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import type { Plugin } from 'unified';
 import type { EditionDataFiles } from '../build/edition-data';
@@ -77,4 +78,17 @@ export function rehypePlugins(
     [rehypeLedgerNotices, { base: options.base, ledger: options.blockIds.ledger }],
     rehypeBlockCapture,
   ];
+}
+
+/**
+ * The site's Markdown processor (astro.config.mjs), the one the MDX compile runs: Astro 7's
+ * default engine runs no remark or rehype plugins, so they are given to its unified(). `first`
+ * runs before them (the parse-once test's probe).
+ */
+export function siteProcessor(options: PluginOptions, first: RemarkPlugin[] = []) {
+  return unified({
+    remarkPlugins: [...first, ...remarkPlugins(options)],
+    rehypePlugins: rehypePlugins(options),
+    smartypants: false,
+  });
 }

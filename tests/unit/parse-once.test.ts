@@ -5,13 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { unified, type RemarkPlugin } from '@astrojs/markdown-remark';
+import type { RemarkPlugin } from '@astrojs/markdown-remark';
 import { beforeAll, describe, expect, test } from 'vitest';
 // What @astrojs/mdx's Vite plugin does to each .mdx file before compiling it (not exported).
 import { safeParseFrontmatter } from '../../node_modules/@astrojs/mdx/dist/utils.js';
 import { langs } from '../../src/i18n/locales';
 import { validateEdition } from '../../src/integrations/validate-edition';
-import { pluginOptions, rehypePlugins, remarkPlugins } from '../../src/plugins';
+import { pluginOptions, siteProcessor } from '../../src/plugins';
+import { SITE } from '../support/citation-fixture';
 
 let parses = 0;
 /** Put before the plugin list, it counts the parses remark-parse itself makes. */
@@ -32,12 +33,7 @@ function mdxInput(lang: string) {
 let compiler: Awaited<ReturnType<typeof compilerFor>>;
 /** The site's MDX compiler, as astro.config.mjs and @astrojs/mdx build it. */
 function compilerFor(data: ReturnType<typeof validateEdition>['data']) {
-  const options = pluginOptions(data, '/', 'https://edition.example');
-  const processor = unified({
-    remarkPlugins: [countParses, ...remarkPlugins(options)],
-    rehypePlugins: rehypePlugins(options),
-    smartypants: false,
-  });
+  const processor = siteProcessor(pluginOptions(data, '/', SITE), [countParses]);
   return processor.createMdxRenderer!(
     { syntaxHighlight: false, gfm: true, smartypants: false },
     { optimize: false, srcDir: new URL('../../src/', import.meta.url), sourcemap: false },
