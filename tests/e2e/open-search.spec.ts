@@ -28,13 +28,13 @@ test('a reading page loads no search code or data until the reader opens search 
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto('kk/');
   await page.waitForLoadState('networkidle');
-  const search = (paths: string[]) =>
+  const searchFiles = (paths: string[]) =>
     paths.filter((p) => /places\.json|search-terms\.json|\/ui\.[\w-]+\.js/.test(p));
-  expect(search(fetched)).toEqual([]);
+  expect(searchFiles(fetched)).toEqual([]);
   await page.keyboard.press('/');
   await page.getByRole('dialog').getByRole('searchbox').fill('Тоқаев');
   await expect(page.getByRole('dialog').locator('.search-results li').first()).toBeVisible();
-  expect(search(fetched).length).toBeGreaterThanOrEqual(3);
+  expect(searchFiles(fetched).length).toBeGreaterThanOrEqual(3);
 });
 
 test('the header’s search dialog works from the keyboard alone @base-path', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from '../support/test';
-import { landsOn, results, search } from '../support/search';
+import { landsOn, placeOf, results, search } from '../support/search';
 
 for (const [lang, query] of [
   ['kk', 'ұйымдар'],
@@ -15,7 +15,7 @@ for (const [lang, query] of [
       .click({ timeout: 2000 })
       .catch(() => {});
     for (const group of await results(page)) {
-      const places = group.items.map((i) => i.href.replace(/\?[^#]*/, ''));
+      const places = group.items.map((i) => placeOf(i.href));
       expect(new Set(places).size, group.lang).toBe(places.length);
       expect(new Set(group.items.map((i) => i.excerpt)).size, group.lang).toBe(places.length);
     }
@@ -43,9 +43,8 @@ test('«Хизб ут-Тахрир» results land on ids that exist and hold the
   expect(found.map((i) => i.href.split('#')[1])).toContain('hizb-ut-tahrir');
   for (const variant of ['Хизбут-Тахрир', 'Хизб-ут-Тахрир', 'хизб ут тахрир']) {
     await search(page, 'ru', variant);
-    const place = (href: string) => href.replace(/\?[^#]*/, '');
-    expect((await results(page))[0]!.items.map((i) => place(i.href))).toEqual(
-      found.map((i) => place(i.href)),
+    expect((await results(page))[0]!.items.map((i) => placeOf(i.href))).toEqual(
+      found.map((i) => placeOf(i.href)),
     );
   }
   for (const { href, label } of found) {

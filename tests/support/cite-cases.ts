@@ -2,7 +2,6 @@ import { langs } from '../../src/i18n/locales';
 import { citedTexts } from '../../src/lib/cite/context';
 
 /** The cases both citation test files walk: each page, each text it cites, each part. */
-export { langs };
 export const parts = [
   ['the article', undefined],
   ['a section', 'results'],

@@ -16,6 +16,9 @@ export async function search(page: Page, lang: string, query: string, all = fals
     );
 }
 
+/** A result's place: its link without the query that marks the matched words. */
+export const placeOf = (href: string) => href.replace(/\?[^#]*/, '');
+
 export const landsOn = (hrefs: string[] | undefined, ids: string[]) =>
   (hrefs ?? []).some((h) => ids.some((id) => h.endsWith(`#${id}`)));
 

@@ -4,7 +4,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { KAZAKH_ORIGINAL_LINES, sourceParagraphs } from '../../src/lib/source-text';
 import { base, site } from '../../site.config.mjs';
 
-export const langs = ['kk', 'ru', 'en'] as const;
+export { langs } from '../../src/i18n/locales';
 
 /**
  * The address the site was built for (SITE_URL, SITE_BASE), with a slash at the end. Canonical
