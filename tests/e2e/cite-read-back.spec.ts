@@ -1,8 +1,8 @@
 import { expect, test } from '../support/test';
-import { readBibtex, readCsl, readRis } from '../support/read-back';
+import { publication } from '../support/citation-fixture';
+import { cases } from '../support/cite-cases';
+import { BABEL, READ_AUTHORS, readBibtex, readCsl, readRis } from '../support/read-back';
 import { langs, siteRoot } from '../support/site';
-
-const BABEL = { kk: 'kazakh', ru: 'russian', en: 'english' } as const;
 
 for (const lang of langs) {
   test(`the ${lang} page's meta tags and JSON-LD agree with its visible title and authors @base-path`, async ({
@@ -46,40 +46,33 @@ for (const lang of langs) {
 test('every download and every dialog citation reads back in Zotero’s, citation-js’s and citeproc’s readers @base-path', async ({
   request,
 }) => {
-  const names = {
-    kk: ['Аккожина, Н. О.', 'Даркенов, Қ. Ғ.'],
-    ru: ['Аккожина, Н. О.', 'Даркенов, К. Г.'],
-    en: ['Akkozhina, N. O.', 'Darkenov, K. G.'],
-  };
-  for (const lang of langs) {
-    const texts = lang === 'kk' ? (['page'] as const) : (['page', 'original'] as const);
+  const { version } = publication.edition;
+  for (const [lang, cited] of cases) {
     const dialog = (await (await request.get(`${lang}/cite/citations.json`)).json()) as Record<
       string,
       Record<string, { text: Record<string, string> }>
     >;
-    for (const cited of texts) {
-      const textLang = cited === 'original' ? 'kk' : lang;
-      const stem = `akkozhina-darkenov-${lang}${cited === 'original' ? '-kk-original' : ''}`;
-      const expected = (url: string) => ({ authors: names[lang], version: '1.1', url });
-      const files = {
-        bib: await (await request.get(`${lang}/cite/${stem}.bib`)).text(),
-        ris: await (await request.get(`${lang}/cite/${stem}.ris`)).text(),
-        json: await (await request.get(`${lang}/cite/${stem}.json`)).text(),
-      };
-      const url = `${siteRoot}${textLang}/`;
-      expect(readBibtex(files.bib), `${stem}.bib`).toMatchObject({
-        ...expected(url),
-        language: BABEL[textLang],
-      });
-      expect(readRis(files.ris), `${stem}.ris`).toMatchObject({ ...expected(url), language: textLang });
-      expect(readCsl(files.json), `${stem}.json`).toMatchObject({ ...expected(url), language: textLang });
-      const titles = [readBibtex(files.bib).title, readRis(files.ris).title, readCsl(files.json).title];
-      expect(new Set(titles).size, `${stem}: one title in all three`).toBe(1);
-      const passage = dialog[cited]!['results-5']!.text;
-      const at = `${url}#results-5`;
-      expect(readBibtex(passage.bibtex!)).toMatchObject({ ...expected(at), title: titles[0] });
-      expect(readRis(passage.ris!)).toMatchObject({ ...expected(at), title: titles[0] });
-      expect(readCsl(passage.csl!)).toMatchObject({ ...expected(at), title: titles[0] });
-    }
+    const textLang = cited === 'original' ? 'kk' : lang;
+    const stem = `akkozhina-darkenov-${lang}${cited === 'original' ? '-kk-original' : ''}`;
+    const expected = (url: string) => ({ authors: READ_AUTHORS[lang], version, url });
+    const files = {
+      bib: await (await request.get(`${lang}/cite/${stem}.bib`)).text(),
+      ris: await (await request.get(`${lang}/cite/${stem}.ris`)).text(),
+      json: await (await request.get(`${lang}/cite/${stem}.json`)).text(),
+    };
+    const url = `${siteRoot}${textLang}/`;
+    expect(readBibtex(files.bib), `${stem}.bib`).toMatchObject({
+      ...expected(url),
+      language: BABEL[textLang],
+    });
+    expect(readRis(files.ris), `${stem}.ris`).toMatchObject({ ...expected(url), language: textLang });
+    expect(readCsl(files.json), `${stem}.json`).toMatchObject({ ...expected(url), language: textLang });
+    const titles = [readBibtex(files.bib).title, readRis(files.ris).title, readCsl(files.json).title];
+    expect(new Set(titles).size, `${stem}: one title in all three`).toBe(1);
+    const passage = dialog[cited]!['results-5']!.text;
+    const at = `${url}#results-5`;
+    expect(readBibtex(passage.bibtex!)).toMatchObject({ ...expected(at), title: titles[0] });
+    expect(readRis(passage.ris!)).toMatchObject({ ...expected(at), title: titles[0] });
+    expect(readCsl(passage.csl!)).toMatchObject({ ...expected(at), title: titles[0] });
   }
 });

@@ -19,6 +19,16 @@ export interface ReadBack {
   translators?: string[];
 }
 
+/** The authors as each reader gives them back, by the language of the citing page. */
+export const READ_AUTHORS = {
+  kk: ['Аккожина, Н. О.', 'Даркенов, Қ. Ғ.'],
+  ru: ['Аккожина, Н. О.', 'Даркенов, К. Г.'],
+  en: ['Akkozhina, N. O.', 'Darkenov, K. G.'],
+};
+
+/** BibTeX's language field (babel's names), by the language of the cited text. */
+export const BABEL = { kk: 'kazakh', ru: 'russian', en: 'english' } as const;
+
 /** Zotero's reading of a .bib entry; `sentenceCase` as Zotero imports English titles. */
 export function readBibtex(text: string, sentenceCase = false): ReadBack {
   const { entries, errors } = parseBibtex(text, sentenceCase ? {} : { english: false });

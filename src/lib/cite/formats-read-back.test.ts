@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { articleInfo, publication, SITE } from '../../../tests/support/citation-fixture';
-import { cases, langs, parts } from '../../../tests/support/cite-cases';
-import { readBibtex, readCsl, readRis } from '../../../tests/support/read-back';
-import type { Lang } from '../../i18n/locales';
+import { cases, parts } from '../../../tests/support/cite-cases';
+import { BABEL, READ_AUTHORS, readBibtex, readCsl, readRis } from '../../../tests/support/read-back';
+import { langs, type Lang } from '../../i18n/locales';
 import type { Publication } from '../../schemas';
 import { citeContext, pageCitations } from './citations';
 import { type CitedText, FORMATS } from './context';
@@ -25,14 +25,9 @@ const withJournal: Publication = {
 describe('read back by independent readers', () => {
   const expected = (lang: Lang, cited: CitedText, part?: string) => {
     const ctx = citeContext(articleInfo(lang), cited, part);
-    const names = {
-      kk: ['Аккожина, Н. О.', 'Даркенов, Қ. Ғ.'],
-      ru: ['Аккожина, Н. О.', 'Даркенов, К. Г.'],
-      en: ['Akkozhina, N. O.', 'Darkenov, K. G.'],
-    };
-    return { ctx, title: ctx.title.text, authors: names[lang], lang: ctx.textLang, url: ctx.url };
+    return { ctx, title: ctx.title.text, authors: READ_AUTHORS[lang], lang: ctx.textLang, url: ctx.url };
   };
-  const babel = { kk: 'kazakh', ru: 'russian', en: 'english' };
+  const { version } = publication.edition;
   describe.each(cases)('the %s page citing %s', (lang, cited) => {
     test.each(parts)('%s', (_what, part) => {
       const e = expected(lang, cited, part);
@@ -41,8 +36,8 @@ describe('read back by independent readers', () => {
       expect(readBibtex(all.bibtex)).toEqual({
         title: e.title,
         authors: e.authors,
-        language: babel[e.lang],
-        version: '1.1',
+        language: BABEL[e.lang],
+        version,
         url: e.url,
         ...(translators ? { translators } : {}),
       });
@@ -52,14 +47,14 @@ describe('read back by independent readers', () => {
         title: e.title,
         authors: e.authors,
         language: e.lang,
-        version: '1.1',
+        version,
         url: e.url,
       });
       expect(readCsl(all.csl)).toEqual({
         title: e.title,
         authors: e.authors,
         language: e.lang,
-        version: '1.1',
+        version,
         url: e.url,
         ...(translators ? { translators } : {}),
       });
