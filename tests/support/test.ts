@@ -1,8 +1,10 @@
 /**
- * The browser specs' `test`: Playwright's, but every navigation of a page with JavaScript on
- * also waits until the page's enhancements are set up (`data-enhanced` on <html>). They load
- * after the first paint (src/scripts/enhance-init.js), so the `load` event that Playwright waits
- * for can come first, and a test's first click could otherwise beat them.
+ * The browser specs' `test`: Playwright's, but the test's own `page`, with JavaScript on, also
+ * waits after goto, reload, goBack, goForward and waitForURL until the page's enhancements are
+ * set up (`data-enhanced` on <html>). They load after the first paint
+ * (src/scripts/enhance-init.js), so the `load` event that Playwright waits for can come first,
+ * and a test's first click could otherwise beat them. A page the test opens itself, or a new
+ * page reached by a click, calls `enhanced(page)`.
  */
 import { test as base, type Page } from '@playwright/test';
 
